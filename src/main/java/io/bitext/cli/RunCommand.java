@@ -1,0 +1,63 @@
+package io.bitext.cli;
+
+import io.bitext.BitextException;
+import io.bitext.io.AtomicFiles;
+import io.bitext.io.NoteFinder;
+import io.bitext.io.OutputNames;
+import io.bitext.note.Note;
+import io.bitext.note.NoteReader;
+import io.bitext.outline.Outline;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "run", description = "The main job: process notes into the output folder and print a summary.")
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "NOTE|DIR", description = "Notes or folders (default: seeds/).")
+    List<Path> paths = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: output/).")
+    Path output = Path.of("output");
+
+    @Option(names = {"-g", "--glossary"}, paramLabel = "DIR|FILE", description = "Glossary (default: glossary/).")
+    Path glossary = Path.of("glossary");
+
+    @Override
+    public Integer call() {
+        List<Path> notes = NoteFinder.find(paths.isEmpty() ? List.of(Path.of("seeds")) : paths);
+        var out = spec.commandLine().getOut();
+        var err = spec.commandLine().getErr();
+        TextTable summary = new TextTable(List.of("note", "sections", "turns", "files"), 40);
+        List<Path> written = new ArrayList<>();
+        int failures = 0;
+        for (Path path : notes) {
+            try {
+                Note note = NoteReader.read(path);
+                Outline outline = Outline.of(note);
+                Path target = OutputNames.resolve(output, note.name(), ".outline.json");
+                OutputNames.refuseSource(target, notes);
+                AtomicFiles.write(target, Json.write(outline));
+                written.add(target);
+                summary.row(note.name(), outline.sections().size(), outline.totalTurns(), 1);
+            } catch (BitextException e) {
+                err.println("bitext: " + e.getMessage());
+                failures++;
+            }
+        }
+        out.print(summary.render());
+        for (Path file : written) {
+            out.println("wrote " + file);
+        }
+        out.flush();
+        return failures > 0 ? 2 : 0;
+    }
+}

@@ -1,0 +1,64 @@
+package io.bitext.io;
+
+import io.bitext.BitextException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Names of output files derived from note names. A note's name is user data: it must not lead an
+ * output out of the output folder ({@code ../}, an absolute path, a NUL) or onto a name Windows
+ * reserves, and an output must never replace a source note.
+ */
+public final class OutputNames {
+    private static final Set<String> RESERVED = Set.of("con", "prn", "aux", "nul",
+            "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+            "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9");
+
+    private OutputNames() {
+    }
+
+    /** The note's file name without its extension, made safe as a file name. */
+    public static String stem(String noteName) {
+        String name = noteName;
+        int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
+        name = name.substring(slash + 1);
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) {
+            name = name.substring(0, dot);
+        }
+        StringBuilder safe = new StringBuilder();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            safe.append(c < 0x20 || "<>:\"/\\|?*".indexOf(c) >= 0 ? '_' : c);
+        }
+        String result = safe.toString().replaceAll("^[.\\s]+|[.\\s]+$", "");
+        if (result.isEmpty()) {
+            result = "note";
+        }
+        if (RESERVED.contains(result.toLowerCase(Locale.ROOT))) {
+            result = "_" + result;
+        }
+        return result;
+    }
+
+    /** {@code outputDir/stem + suffix}, checked to stay inside {@code outputDir}. */
+    public static Path resolve(Path outputDir, String noteName, String suffix) {
+        Path folder = outputDir.toAbsolutePath().normalize();
+        Path target = folder.resolve(stem(noteName) + suffix).normalize();
+        if (!target.getParent().equals(folder)) {
+            throw new BitextException(noteName + ": output name leaves the output folder");
+        }
+        return target;
+    }
+
+    /** Refuses to write over a source note. */
+    public static void refuseSource(Path target, java.util.Collection<Path> sources) {
+        Path normal = target.toAbsolutePath().normalize();
+        for (Path source : sources) {
+            if (source.toAbsolutePath().normalize().equals(normal)) {
+                throw new BitextException(target + ": would overwrite a source note; choose another output folder");
+            }
+        }
+    }
+}

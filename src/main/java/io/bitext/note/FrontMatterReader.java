@@ -1,0 +1,59 @@
+package io.bitext.note;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.bitext.BitextException;
+import java.util.Map;
+
+/**
+ * Finds and parses the front matter. An opening fence without a closing one is an error, since the
+ * whole note would otherwise be taken as metadata; content that is not valid YAML or JSON is kept
+ * verbatim and reported, because the rest of the note is still usable.
+ */
+final class FrontMatterReader {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+    private FrontMatterReader() {
+    }
+
+    /** The front matter at the top of {@code source}, or null when the note has none. */
+    static FrontMatter read(SourceText source, String name) {
+        String text = source.text();
+        if (!isFence(source, 1, "---")) {
+            return null;
+        }
+        for (int line = 2; line <= source.lineCount(); line++) {
+            if (isFence(source, line, "---") || isFence(source, line, "...")) {
+                int contentStart = source.lineStart(2);
+                int contentEnd = source.lineStart(line);
+                int end = line < source.lineCount() ? source.lineStart(line + 1) : text.length();
+                Span content = source.span(contentStart, Math.max(contentStart, contentEnd));
+                return parse(source.span(0, end), content, source.cut(content));
+            }
+        }
+        throw new BitextException(name + ":1: front matter opened with '---' is never closed");
+    }
+
+    private static boolean isFence(SourceText source, int line, String fence) {
+        return line <= source.lineCount() && source.lineText(line).stripTrailing().equals(fence)
+                && (line > 1 || source.lineCount() > 1);
+    }
+
+    private static FrontMatter parse(Span span, Span content, String raw) {
+        if (raw.isBlank()) {
+            return new FrontMatter(span, content, Map.of(), null);
+        }
+        try {
+            Object value = YAML.readValue(raw, Object.class);
+            if (value instanceof Map<?, ?>) {
+                Map<String, Object> values = YAML.convertValue(value, new TypeReference<Map<String, Object>>() { });
+                return new FrontMatter(span, content, values, null);
+            }
+            return new FrontMatter(span, content, Map.of(), "front matter is not a key/value mapping");
+        } catch (Exception e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+            return new FrontMatter(span, content, Map.of(), "front matter is not valid YAML or JSON: " + reason);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package io.bitext.note;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A note read from Markdown: its source, its parts and sections, and every block with its place in
+ * the source. {@link #skeleton()} splits the source into the parts a translation may change and the
+ * parts it must keep, and rendering it back gives the source byte for byte.
+ *
+ * <pre>{@code
+ * Note note = NoteReader.read(Path.of("seeds/000_a3c508f15ff8c1eb.txt"));
+ * for (Section s : note.sections()) System.out.println(s.title() + " " + s.timeRange());
+ * }</pre>
+ */
+public final class Note {
+    private final String name;
+    private final SourceText source;
+    private final NoteEncoding encoding;
+    private final FrontMatter frontMatter;
+    private final List<Part> parts;
+    private final List<Block> blocks;
+
+    public Note(String name, SourceText source, NoteEncoding encoding, FrontMatter frontMatter,
+                List<Part> parts, List<Block> blocks) {
+        this.name = name;
+        this.source = source;
+        this.encoding = encoding;
+        this.frontMatter = frontMatter;
+        this.parts = List.copyOf(parts);
+        this.blocks = List.copyOf(blocks);
+    }
+
+    /** The file name the note was read from, used in messages and output names. */
+    public String name() {
+        return name;
+    }
+
+    public SourceText source() {
+        return source;
+    }
+
+    public String text() {
+        return source.text();
+    }
+
+    public NoteEncoding encoding() {
+        return encoding;
+    }
+
+    /** The front matter, or null when the note has none. */
+    public FrontMatter frontMatter() {
+        return frontMatter;
+    }
+
+    public List<Part> parts() {
+        return parts;
+    }
+
+    /** Every block in source order, headings included. */
+    public List<Block> blocks() {
+        return blocks;
+    }
+
+    /** Every section of every part, in order. */
+    public List<Section> sections() {
+        List<Section> all = new ArrayList<>();
+        for (Part part : parts) {
+            all.addAll(part.sections());
+        }
+        return all;
+    }
+
+    public Part body() {
+        return parts.stream().filter(p -> p.role() == PartRole.BODY).findFirst().orElse(null);
+    }
+
+    /** The cover list as key → value, in the note's order. */
+    public Map<String, String> cover() {
+        Map<String, String> cover = new LinkedHashMap<>();
+        for (Part part : parts) {
+            if (part.role() == PartRole.COVER) {
+                List<Block> blocks = new ArrayList<>(part.blocks());
+                part.sections().forEach(s -> blocks.addAll(s.blocks()));
+                for (Block block : blocks) {
+                    if (block.kind() == BlockKind.COVER_ENTRY) {
+                        cover.putIfAbsent(block.label(), source.cut(block.text()).strip());
+                    }
+                }
+            }
+        }
+        return cover;
+    }
+
+    /** The cover's title, else the front matter's, else the note's file name. */
+    public String title() {
+        Map<String, String> cover = cover();
+        for (String key : List.of("标题", "Title", "title")) {
+            if (cover.containsKey(key)) {
+                return cover.get(key);
+            }
+        }
+        if (frontMatter != null && frontMatter.values().get("title") instanceof String title) {
+            return title;
+        }
+        return name;
+    }
+
+    /** The section that contains {@code offset}, or null. */
+    public Section sectionAt(int offset) {
+        for (Section section : sections()) {
+            if (section.span().contains(offset)) {
+                return section;
+            }
+        }
+        return null;
+    }
+
+    public Skeleton skeleton() {
+        return Skeleton.of(this);
+    }
+
+    /** The note rendered from its skeleton and texts: equal to the source. */
+    public String render() {
+        return skeleton().render();
+    }
+
+    /** The rendered note as bytes in the note's own encoding. */
+    public byte[] renderBytes() {
+        return encoding.encode(render());
+    }
+}
