@@ -1,6 +1,8 @@
 package io.bitext.cli;
 
 import io.bitext.BitextException;
+import io.bitext.align.Aligner;
+import io.bitext.align.Alignment;
 import io.bitext.io.AtomicFiles;
 import io.bitext.io.NoteFinder;
 import io.bitext.io.OutputNames;
@@ -36,18 +38,20 @@ final class RunCommand implements Callable<Integer> {
         List<Path> notes = NoteFinder.find(paths.isEmpty() ? List.of(Path.of("seeds")) : paths);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        TextTable summary = new TextTable(List.of("note", "sections", "turns", "files"), 40);
+        TextTable summary = new TextTable(List.of("note", "sections", "turns", "terms", "files"), 40);
         List<Path> written = new ArrayList<>();
         int failures = 0;
         for (Path path : notes) {
             try {
                 Note note = NoteReader.read(path);
                 Outline outline = Outline.of(note);
-                Path target = OutputNames.resolve(output, note.name(), ".outline.json");
-                OutputNames.refuseSource(target, notes);
-                AtomicFiles.write(target, Json.write(outline));
-                written.add(target);
-                summary.row(note.name(), outline.sections().size(), outline.totalTurns(), 1);
+                Alignment alignment = Aligner.align(note);
+                List<Path> files = List.of(
+                        writeJson(note, ".outline.json", outline, notes),
+                        writeJson(note, ".align.json", alignment, notes));
+                written.addAll(files);
+                summary.row(note.name(), outline.sections().size(), outline.totalTurns(),
+                        alignment.document().size(), files.size());
             } catch (BitextException e) {
                 err.println("bitext: " + e.getMessage());
                 failures++;
@@ -59,5 +63,12 @@ final class RunCommand implements Callable<Integer> {
         }
         out.flush();
         return failures > 0 ? 2 : 0;
+    }
+
+    private Path writeJson(Note note, String suffix, Object value, List<Path> sources) {
+        Path target = OutputNames.resolve(output, note.name(), suffix);
+        OutputNames.refuseSource(target, sources);
+        AtomicFiles.write(target, Json.write(value));
+        return target;
     }
 }

@@ -1,0 +1,68 @@
+package io.bitext.term;
+
+import io.bitext.text.EnglishNlp;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What an English phrase kept in a note is: a term (normalised to its lemma form, {@code policies} →
+ * {@code policy}, {@code scale-up runs} → {@code scale-up run}) or a quoted sentence
+ * ({@code let’s solve it step by step}). Uses OpenNLP's tags and lemmas; results are cached because
+ * notes repeat their terms.
+ */
+final class EnglishPhrases {
+    private static final Set<String> CLAUSE_TAGS = Set.of("PRON", "AUX");
+    private final Map<String, EnglishNlp.Analysis> cache = new HashMap<>();
+
+    private EnglishNlp.Analysis analyse(String phrase) {
+        return cache.computeIfAbsent(phrase, p -> EnglishNlp.get().analyse(p));
+    }
+
+    /** Sentences and clauses: a pronoun or auxiliary, a leading verb, final punctuation, or length. */
+    boolean isQuote(String phrase) {
+        String trimmed = phrase.strip();
+        if (trimmed.matches(".*[.!?]$") && trimmed.contains(" ")) {
+            return true;
+        }
+        EnglishNlp.Analysis analysis = analyse(trimmed);
+        if (analysis.size() >= 7) {
+            return true;
+        }
+        if (analysis.size() < 3) {
+            return false;
+        }
+        for (String tag : analysis.tags()) {
+            for (String part : tag.split("\\+")) {
+                if (CLAUSE_TAGS.contains(part)) {
+                    return true;
+                }
+            }
+        }
+        return analysis.tags()[0].equals("VERB") && !Character.isUpperCase(trimmed.charAt(0));
+    }
+
+    /** The phrase with its head noun in the singular; acronym plurals ({@code LLMs}) too. */
+    String normalize(String phrase) {
+        String trimmed = phrase.strip().replaceAll("\\s+", " ");
+        if (trimmed.matches(".*\\b[A-Z][A-Z0-9]+s$")) {
+            return trimmed.substring(0, trimmed.length() - 1);
+        }
+        if (!trimmed.endsWith("s") || trimmed.endsWith("ss")) {
+            return trimmed;
+        }
+        EnglishNlp.Analysis analysis = analyse(trimmed);
+        int last = analysis.size() - 1;
+        String token = analysis.tokens()[last];
+        String lemma = analysis.lemmas()[last];
+        boolean pluralNoun = analysis.tags()[last].equals("NOUN") && !lemma.equals(token.toLowerCase(Locale.ROOT))
+                && token.toLowerCase(Locale.ROOT).startsWith(lemma.substring(0, Math.max(1, lemma.length() - 1)));
+        if (!pluralNoun || !trimmed.endsWith(token)) {
+            return trimmed;
+        }
+        String singular = Character.isUpperCase(token.charAt(0))
+                ? Character.toUpperCase(lemma.charAt(0)) + lemma.substring(1) : lemma;
+        return trimmed.substring(0, trimmed.length() - token.length()) + singular;
+    }
+}

@@ -1,0 +1,99 @@
+package io.bitext.text;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * English sentences, tokens, part-of-speech tags (Universal Dependencies tags) and lemmas from
+ * Apache OpenNLP's published English models, read from the classpath. Models load once, on first
+ * use, so commands that never look at English do not pay for them. OpenNLP's {@code *ME} classes are
+ * not thread-safe, hence one set per thread.
+ */
+public final class EnglishNlp {
+    private static final String SENTENCES = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+    /** The models, loaded once; the taggers built from them, once per thread. */
+    private static final class Models {
+        static final SentenceModel SENTENCE = load(SENTENCES, SentenceModel::new);
+        static final TokenizerModel TOKENIZER = load(TOKENS, TokenizerModel::new);
+        static final POSModel TAGGER = load(POS, POSModel::new);
+        static final LemmatizerModel LEMMATIZER = load(LEMMAS, LemmatizerModel::new);
+    }
+
+    private static final ThreadLocal<EnglishNlp> PER_THREAD = ThreadLocal.withInitial(EnglishNlp::new);
+
+    private final SentenceDetectorME sentences = new SentenceDetectorME(Models.SENTENCE);
+    private final TokenizerME tokenizer = new TokenizerME(Models.TOKENIZER);
+    private final POSTaggerME tagger = new POSTaggerME(Models.TAGGER);
+    private final LemmatizerME lemmatizer = new LemmatizerME(Models.LEMMATIZER);
+
+    private EnglishNlp() {
+    }
+
+    public static EnglishNlp get() {
+        return PER_THREAD.get();
+    }
+
+    @FunctionalInterface
+    private interface ModelFactory<M> {
+        M read(InputStream in) throws IOException;
+    }
+
+    private static <M> M load(String resource, ModelFactory<M> factory) {
+        try (InputStream in = EnglishNlp.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("OpenNLP model " + resource + " is not on the classpath");
+            }
+            return factory.read(in);
+        } catch (IOException e) {
+            throw new IllegalStateException("OpenNLP model " + resource + " cannot be read", e);
+        }
+    }
+
+    /** Sentence spans of {@code text}. */
+    public Span[] sentences(String text) {
+        return sentences.sentPosDetect(text);
+    }
+
+    /** Token spans of {@code text}. */
+    public Span[] tokens(String text) {
+        return tokenizer.tokenizePos(text);
+    }
+
+    /** Analysis of a short English phrase: its tokens, tags and lemmas. */
+    public Analysis analyse(String phrase) {
+        Span[] spans = tokenizer.tokenizePos(phrase);
+        String[] tokens = Span.spansToStrings(spans, phrase);
+        String[] tags = tagger.tag(tokens);
+        String[] lemmas = lemmatizer.lemmatize(tokens, tags);
+        return new Analysis(tokens, tags, lemmas);
+    }
+
+    /**
+     * Tokens of a phrase with their Universal Dependencies tags ({@code NOUN}, {@code VERB}, {@code AUX},
+     * {@code PRON}, …) and lemmas.
+     */
+    public record Analysis(String[] tokens, String[] tags, String[] lemmas) {
+        public int size() {
+            return tokens.length;
+        }
+
+        @Override
+        public String toString() {
+            return Arrays.toString(tokens) + Arrays.toString(tags) + Arrays.toString(lemmas);
+        }
+    }
+}
