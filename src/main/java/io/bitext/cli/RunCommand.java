@@ -1,6 +1,9 @@
 package io.bitext.cli;
 
 import io.bitext.BitextException;
+import io.bitext.glossary.Glossary;
+import io.bitext.glossary.GlossaryFiles;
+import java.nio.charset.StandardCharsets;
 import io.bitext.align.Aligner;
 import io.bitext.align.Alignment;
 import io.bitext.io.AtomicFiles;
@@ -41,6 +44,9 @@ final class RunCommand implements Callable<Integer> {
         TextTable summary = new TextTable(List.of("note", "sections", "turns", "terms", "files"), 40);
         List<Path> written = new ArrayList<>();
         int failures = 0;
+        Glossary terms = Glossary.load(glossary);
+        written.add(write(output.resolve("glossary.tbx"), GlossaryFiles.write(terms.entries(), GlossaryFiles.Format.tbx), notes));
+        written.add(write(output.resolve("glossary.csv"), GlossaryFiles.write(terms.entries(), GlossaryFiles.Format.csv), notes));
         for (Path path : notes) {
             try {
                 Note note = NoteReader.read(path);
@@ -66,9 +72,12 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private Path writeJson(Note note, String suffix, Object value, List<Path> sources) {
-        Path target = OutputNames.resolve(output, note.name(), suffix);
+        return write(OutputNames.resolve(output, note.name(), suffix), Json.write(value).getBytes(StandardCharsets.UTF_8), sources);
+    }
+
+    private static Path write(Path target, byte[] bytes, List<Path> sources) {
         OutputNames.refuseSource(target, sources);
-        AtomicFiles.write(target, Json.write(value));
+        AtomicFiles.write(target, bytes);
         return target;
     }
 }

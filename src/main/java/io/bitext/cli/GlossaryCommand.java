@@ -1,0 +1,171 @@
+package io.bitext.cli;
+
+import io.bitext.BitextException;
+import io.bitext.glossary.CsvGlossary;
+import io.bitext.glossary.Entry;
+import io.bitext.glossary.Glossary;
+import io.bitext.glossary.GlossaryFiles;
+import io.bitext.glossary.OmegaTGlossary;
+import io.bitext.glossary.TbxGlossary;
+import io.bitext.glossary.TermType;
+import io.bitext.glossary.TsvGlossary;
+import io.bitext.harvest.Candidate;
+import io.bitext.harvest.GlossaryHarvester;
+import io.bitext.io.AtomicFiles;
+import io.bitext.io.NoteFinder;
+import io.bitext.note.Note;
+import io.bitext.note.NoteReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "glossary", description = "Validate, export, import and extend the glossary.",
+        subcommands = {GlossaryCommand.Validate.class, GlossaryCommand.Export.class, GlossaryCommand.Import.class,
+                GlossaryCommand.Extract.class})
+final class GlossaryCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Writes {@code bytes} to {@code file} atomically, or prints them when no file is given. */
+    static void emit(CommandSpec spec, Path file, byte[] bytes) {
+        if (file == null) {
+            spec.commandLine().getOut().print(new String(bytes, StandardCharsets.UTF_8));
+            spec.commandLine().getOut().flush();
+        } else {
+            AtomicFiles.write(file, bytes);
+            spec.commandLine().getErr().println("wrote " + file);
+        }
+    }
+
+    @Command(name = "validate", description = "Read the glossary and report what it holds; exit 2 on a malformed row.")
+    static final class Validate implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = {"-g", "--glossary"}, paramLabel = "DIR|FILE", description = "Glossary (default: glossary/).")
+        Path glossary = Path.of("glossary");
+
+        @Override
+        public Integer call() {
+            Glossary loaded = Glossary.load(glossary);
+            Map<TermType, Integer> byType = new EnumMap<>(TermType.class);
+            int forms = 0;
+            for (Entry entry : loaded.entries()) {
+                byType.merge(entry.type(), 1, Integer::sum);
+                forms += entry.forms().size();
+            }
+            var out = spec.commandLine().getOut();
+            out.printf("%s: %d concepts, %d forms, none malformed%n", glossary, loaded.size(), forms);
+            byType.forEach((type, n) -> out.printf("  %-13s %d%n", type.label(), n));
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "export", description = "Write the glossary as TBX-Basic, TSV, CSV or OmegaT's glossary format.")
+    static final class Export implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--format", required = true, paramLabel = "tbx|tsv|csv|omegat",
+                description = "Output format: ${COMPLETION-CANDIDATES}.")
+        GlossaryFiles.Format format;
+
+        @Option(names = {"-g", "--glossary"}, paramLabel = "DIR|FILE", description = "Glossary (default: glossary/).")
+        Path glossary = Path.of("glossary");
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here (default: standard output).")
+        Path output;
+
+        @Override
+        public Integer call() {
+            emit(spec, output, GlossaryFiles.write(Glossary.load(glossary).entries(), format));
+            return 0;
+        }
+    }
+
+    @Command(name = "import", description = "Read a TBX, CSV or TSV glossary and write it as the glossary's TSV.")
+    static final class Import implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "A .tbx, .csv or .tsv glossary.")
+        Path input;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE.tsv", description = "Write here (default: standard output).")
+        Path output;
+
+        @Override
+        public Integer call() {
+            List<Entry> entries = GlossaryFiles.read(input);
+            emit(spec, output, TsvGlossary.write(entries).getBytes(StandardCharsets.UTF_8));
+            return 0;
+        }
+    }
+
+    @Command(name = "extract", description = "Harvest glossary candidates from notes; with -o, append new ones to a TSV.")
+    static final class Extract implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(arity = "1..*", paramLabel = "NOTE|DIR", description = "Notes, or folders of notes.")
+        List<Path> paths;
+
+        @Option(names = {"-g", "--glossary"}, paramLabel = "DIR|FILE", description = "Glossary to mark known terms (default: glossary/ when present).")
+        Path glossary;
+
+        @Option(names = {"-o", "--output"}, paramLabel = "FILE.tsv",
+                description = "TSV to extend: its rows are kept byte for byte, new candidates appended (created when missing).")
+        Path output;
+
+        @Override
+        public Integer call() {
+            List<Note> notes = new ArrayList<>();
+            for (Path path : NoteFinder.find(paths)) {
+                notes.add(NoteReader.read(path));
+            }
+            Glossary known = glossary != null ? Glossary.load(glossary)
+                    : Files.isDirectory(Path.of("glossary")) ? Glossary.load(Path.of("glossary")) : Glossary.empty();
+            List<Candidate> candidates = GlossaryHarvester.harvest(notes, known);
+            GlossaryFiles.Appended appended = GlossaryFiles.appendCandidates(output, candidates);
+            report(candidates, appended);
+            if (output == null) {
+                spec.commandLine().getOut().print(appended.text());
+            } else {
+                AtomicFiles.write(output, appended.text().getBytes(StandardCharsets.UTF_8));
+            }
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
+
+        private void report(List<Candidate> candidates, GlossaryFiles.Appended appended) {
+            var log = output == null ? spec.commandLine().getErr() : spec.commandLine().getOut();
+            TextTable table = new TextTable(List.of("English", "中文", "uses", "notes", "status"), 40, 24, 0, 0, 30);
+            for (Candidate c : candidates) {
+                String status = c.known() != null ? "in glossary (" + c.known().id() + ")"
+                        : appended.added().contains(c.english()) ? "new" : "already in " + (output == null ? "file" : output.getFileName());
+                table.row(c.english(), c.rendering(), c.count(), c.notes().size(), status);
+            }
+            log.print(table.render());
+            log.printf("%d candidates: %d new, %d in the glossary%s%n", candidates.size(), appended.added().size(),
+                    candidates.stream().filter(c -> !c.isNew()).count(),
+                    output == null ? "" : "; " + appended.added().size() + " rows appended to " + output);
+            log.flush();
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package io.bitext.glossary;
+
+import io.bitext.BitextException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Collects one TBX concept entry as the reader walks it, then turns it into an {@link Entry}. */
+final class ConceptReader {
+    private final String id;
+    private final List<String[]> terms = new ArrayList<>(); // {lang, text, status}
+    private String type = "";
+    private String status = "";
+    private final StringBuilder note = new StringBuilder();
+    private String definition = "";
+
+    ConceptReader(String id) {
+        this.id = id;
+    }
+
+    void startTerm(String lang) {
+        terms.add(new String[] {lang == null ? "" : lang, "", Status.ADMITTED.tbx(), "implicit"});
+    }
+
+    void term(String text) {
+        if (terms.isEmpty()) {
+            startTerm("");
+        }
+        terms.get(terms.size() - 1)[1] = text.strip();
+    }
+
+    void termNote(String type, String value) {
+        if ("administrativeStatus".equals(type) && !terms.isEmpty()) {
+            String[] term = terms.get(terms.size() - 1);
+            term[2] = value.strip();
+            term[3] = "explicit";
+        }
+    }
+
+    void admin(String type, String value) {
+        if ("projectSubset".equals(type)) {
+            this.type = value.strip();
+        } else if ("customerSubset".equals(type)) {
+            this.status = value.strip();
+        }
+    }
+
+    void note(String text) {
+        note.append(note.length() == 0 ? "" : " ").append(text.strip());
+    }
+
+    void definition(String text) {
+        definition = text.strip().replaceAll("\\s+", " ");
+    }
+
+    Entry entry(String file, int line) {
+        String where = file + ":" + line;
+        Forms en = forms("en");
+        Forms zh = forms("zh");
+        String conceptId = id != null && !id.isBlank() ? id : slug(en.preferred.isEmpty() ? zh.preferred : en.preferred);
+        TermType termType = type.isEmpty() ? TermType.TERM : TermType.parse(type);
+        if (termType == null) {
+            throw new BitextException(where + ": unknown concept type '" + type + "'");
+        }
+        if (en.preferred.isEmpty() && zh.preferred.isEmpty()) {
+            throw new BitextException(where + ": concept '" + conceptId + "' has no English or Chinese term");
+        }
+        String text = note.length() > 0 ? note.toString() : definition;
+        return new Entry(conceptId, en.preferred, en.admitted, en.forbidden, zh.preferred, zh.admitted, zh.forbidden,
+                termType, text, status, where);
+    }
+
+    private record Forms(String preferred, List<String> admitted, List<String> forbidden) {
+    }
+
+    /** The forms of one language; where no status is stated at all, the first term is preferred. */
+    private Forms forms(String language) {
+        String preferred = "";
+        List<String> admitted = new ArrayList<>();
+        List<String> forbidden = new ArrayList<>();
+        boolean explicit = false;
+        for (String[] term : terms) {
+            if (term[1].isEmpty() || !term[0].toLowerCase(Locale.ROOT).startsWith(language)) {
+                continue;
+            }
+            explicit |= term[3].equals("explicit");
+            Status status = Status.fromTbx(term[2]);
+            if (status == Status.PREFERRED && preferred.isEmpty()) {
+                preferred = term[1];
+            } else if (status == Status.FORBIDDEN) {
+                forbidden.add(term[1]);
+            } else {
+                admitted.add(term[1]);
+            }
+        }
+        // a tool that states no status means its first term; one that states only admitted terms means none is preferred
+        if (preferred.isEmpty() && !admitted.isEmpty() && !explicit) {
+            preferred = admitted.remove(0);
+        }
+        return new Forms(preferred, admitted, forbidden);
+    }
+
+    static String slug(String text) {
+        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (slug.isEmpty() || !Character.isLetter(slug.charAt(0))) {
+            slug = "t-" + (slug.isEmpty() ? Integer.toHexString(text.hashCode()) : slug);
+        }
+        return slug;
+    }
+}

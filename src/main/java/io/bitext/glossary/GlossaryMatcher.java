@@ -1,0 +1,142 @@
+package io.bitext.glossary;
+
+import io.bitext.match.AhoCorasick;
+import io.bitext.match.CharFolding;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Finds every glossary form (preferred, admitted and forbidden, English and Chinese) in a text in one
+ * pass. Matching ignores case and character width but reports the text as written, so a caller can
+ * tell {@code O3} from {@code o3}. A form that starts or ends with a Latin letter or digit matches only
+ * at a Latin word boundary: {@code RL} does not match inside {@code RLHF}, while {@code policy} matches
+ * in {@code 的policy是}, since Chinese characters are not part of a Latin word.
+ *
+ * <pre>{@code
+ * GlossaryMatcher matcher = GlossaryMatcher.of(Glossary.load(Path.of("glossary")));
+ * for (GlossaryMatch m : matcher.findAll(note.text())) System.out.println(m.start() + " " + m.entry().id());
+ * }</pre>
+ */
+public final class GlossaryMatcher {
+    private final AhoCorasick automaton;
+    /** Per pattern: every entry form that folds to it (one folded key may stand for several forms). */
+    private final List<List<Ref>> refs;
+    private final boolean[] wordStart;
+    private final boolean[] wordEnd;
+
+    private record Ref(Entry entry, Entry.Form form) {
+    }
+
+    private GlossaryMatcher(AhoCorasick automaton, List<List<Ref>> refs, boolean[] wordStart, boolean[] wordEnd) {
+        this.automaton = automaton;
+        this.refs = refs;
+        this.wordStart = wordStart;
+        this.wordEnd = wordEnd;
+    }
+
+    public static GlossaryMatcher of(Glossary glossary) {
+        Map<String, List<Ref>> byKey = new LinkedHashMap<>();
+        for (Entry entry : glossary.entries()) {
+            for (Entry.Form form : entry.forms()) {
+                String key = CharFolding.fold(form.text());
+                byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(new Ref(entry, form));
+            }
+        }
+        List<String> keys = new ArrayList<>(byKey.keySet());
+        boolean[] wordStart = new boolean[keys.size()];
+        boolean[] wordEnd = new boolean[keys.size()];
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
+            wordStart[i] = CharFolding.isWordChar(key.charAt(0));
+            wordEnd[i] = CharFolding.isWordChar(key.charAt(key.length() - 1));
+        }
+        return new GlossaryMatcher(AhoCorasick.of(keys), List.copyOf(byKey.values()), wordStart, wordEnd);
+    }
+
+    /** Every match, each form of a folded key reported, ordered by start then longest first. */
+    public List<GlossaryMatch> findAll(CharSequence text) {
+        List<GlossaryMatch> matches = new ArrayList<>();
+        scan(text, matches::add);
+        matches.sort(Comparator.comparingInt(GlossaryMatch::start).thenComparing(Comparator.comparingInt(GlossaryMatch::length).reversed()));
+        return matches;
+    }
+
+    /**
+     * The leftmost-longest matches that do not overlap, one form each (the entry whose form the text
+     * writes exactly wins): what to underline in a document.
+     */
+    public List<GlossaryMatch> findLongest(CharSequence text) {
+        List<GlossaryMatch> chosen = new ArrayList<>();
+        int end = 0;
+        for (GlossaryMatch m : findAll(text)) {
+            if (m.start() >= end) {
+                chosen.add(m);
+                end = m.end();
+            } else if (!chosen.isEmpty()) {
+                GlossaryMatch last = chosen.get(chosen.size() - 1);
+                if (last.start() == m.start() && last.end() == m.end() && !last.exact() && m.exact()) {
+                    chosen.set(chosen.size() - 1, m);
+                }
+            }
+        }
+        return chosen;
+    }
+
+    /** Streams matches in the order the automaton finds them (by end offset); allocation-light. */
+    public void scan(CharSequence text, Consumer<GlossaryMatch> sink) {
+        CharSequence folded = new Folded(text);
+        automaton.search(folded, (pattern, start, end) -> {
+            if (wordStart[pattern] && start > 0 && CharFolding.isWordChar(folded.charAt(start - 1))) {
+                return;
+            }
+            if (wordEnd[pattern] && end < folded.length() && CharFolding.isWordChar(folded.charAt(end))) {
+                return;
+            }
+            String written = text.subSequence(start, end).toString();
+            for (Ref ref : refs.get(pattern)) {
+                sink.accept(new GlossaryMatch(start, end, written, ref.entry(), ref.form()));
+            }
+        });
+    }
+
+    /** How many places match, without building match objects: for counting and benchmarks. */
+    public int count(CharSequence text) {
+        CharSequence folded = new Folded(text);
+        int[] count = new int[1];
+        automaton.search(folded, (pattern, start, end) -> {
+            boolean boundedStart = !wordStart[pattern] || start == 0 || !CharFolding.isWordChar(folded.charAt(start - 1));
+            boolean boundedEnd = !wordEnd[pattern] || end == folded.length() || !CharFolding.isWordChar(folded.charAt(end));
+            if (boundedStart && boundedEnd) {
+                count[0]++;
+            }
+        });
+        return count[0];
+    }
+
+    /** A view of a text folded character by character; offsets are the original's. */
+    private record Folded(CharSequence text) implements CharSequence {
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public char charAt(int index) {
+            return CharFolding.fold(text.charAt(index));
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return CharFolding.fold(text.subSequence(start, end));
+        }
+
+        @Override
+        public String toString() {
+            return CharFolding.fold(text);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package io.bitext.glossary;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * OmegaT's glossary format: UTF-8 lines of {@code source<TAB>target<TAB>comment}. The notes are
+ * Chinese to be translated into English, so the source is the Chinese form and the target the
+ * preferred English; a term kept in English in Chinese text maps to itself.
+ */
+public final class OmegaTGlossary {
+
+    private OmegaTGlossary() {
+    }
+
+    public static String write(List<Entry> entries) {
+        StringBuilder out = new StringBuilder();
+        for (Entry e : entries) {
+            if (e.en().isEmpty()) {
+                continue;
+            }
+            String comment = comment(e);
+            List<String> sources = new ArrayList<>();
+            if (e.keptInEnglish()) {
+                sources.add(e.en());
+                sources.addAll(e.enAdmitted());
+            } else {
+                sources.add(e.zh());
+                sources.addAll(e.zhAdmitted());
+            }
+            for (String source : sources) {
+                out.append(clean(source)).append('\t').append(clean(e.en())).append('\t').append(comment).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String comment(Entry e) {
+        StringBuilder comment = new StringBuilder(e.type().label());
+        if (e.keptInEnglish()) {
+            comment.append("; keep in English");
+        }
+        if (!e.enForbidden().isEmpty()) {
+            comment.append("; not: ").append(String.join(", ", e.enForbidden()));
+        }
+        if (!e.zhForbidden().isEmpty()) {
+            comment.append("; 不用: ").append(String.join("、", e.zhForbidden()));
+        }
+        if (!e.note().isEmpty()) {
+            comment.append("; ").append(e.note());
+        }
+        return clean(comment.toString());
+    }
+
+    private static String clean(String text) {
+        return text.replaceAll("[\\t\\r\\n]+", " ");
+    }
+}
