@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bitext", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Align, check and export bilingual Chinese–English notes.",
-        subcommands = {RunCommand.class, OutlineCommand.class, AlignCommand.class, GlossaryCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, OutlineCommand.class, AlignCommand.class, CheckCommand.class, FixCommand.class, GlossaryCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
@@ -53,11 +53,16 @@ public final class Main implements Runnable {
         return code;
     }
 
+    /** The version from the jar's manifest, or {@code development} when run from classes. */
+    static String version() {
+        String version = Main.class.getPackage().getImplementationVersion();
+        return version == null ? "development" : version;
+    }
+
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = Main.class.getPackage().getImplementationVersion();
-            return new String[] {"bitext " + (version == null ? "development" : version)};
+            return new String[] {"bitext " + version()};
         }
     }
 }

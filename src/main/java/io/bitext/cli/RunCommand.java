@@ -1,7 +1,12 @@
 package io.bitext.cli;
 
 import io.bitext.BitextException;
+import io.bitext.check.CheckConfig;
+import io.bitext.check.CheckResult;
+import io.bitext.check.Checker;
+import io.bitext.check.Severity;
 import io.bitext.glossary.Glossary;
+import java.util.Map;
 import io.bitext.glossary.GlossaryFiles;
 import java.nio.charset.StandardCharsets;
 import io.bitext.align.Aligner;
@@ -41,10 +46,11 @@ final class RunCommand implements Callable<Integer> {
         List<Path> notes = NoteFinder.find(paths.isEmpty() ? List.of(Path.of("seeds")) : paths);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        TextTable summary = new TextTable(List.of("note", "sections", "turns", "terms", "files"), 40);
+        TextTable summary = new TextTable(List.of("note", "sections", "turns", "terms", "errors", "warnings", "infos", "files"), 40);
         List<Path> written = new ArrayList<>();
         int failures = 0;
         Glossary terms = Glossary.load(glossary);
+        Checker checker = new Checker(terms);
         written.add(write(output.resolve("glossary.tbx"), GlossaryFiles.write(terms.entries(), GlossaryFiles.Format.tbx), notes));
         written.add(write(output.resolve("glossary.csv"), GlossaryFiles.write(terms.entries(), GlossaryFiles.Format.csv), notes));
         for (Path path : notes) {
@@ -52,12 +58,15 @@ final class RunCommand implements Callable<Integer> {
                 Note note = NoteReader.read(path);
                 Outline outline = Outline.of(note);
                 Alignment alignment = Aligner.align(note);
+                CheckResult check = checker.check(note, alignment, CheckConfig.find(null, path, Checker.ruleIds()), null);
                 List<Path> files = List.of(
                         writeJson(note, ".outline.json", outline, notes),
-                        writeJson(note, ".align.json", alignment, notes));
+                        writeJson(note, ".align.json", alignment, notes),
+                        writeJson(note, ".check.json", check, notes));
                 written.addAll(files);
-                summary.row(note.name(), outline.sections().size(), outline.totalTurns(),
-                        alignment.document().size(), files.size());
+                Map<Severity, Integer> counts = check.counts();
+                summary.row(note.name(), outline.sections().size(), outline.totalTurns(), alignment.document().size(),
+                        counts.get(Severity.ERROR), counts.get(Severity.WARNING), counts.get(Severity.INFO), files.size());
             } catch (BitextException e) {
                 err.println("bitext: " + e.getMessage());
                 failures++;

@@ -2,6 +2,7 @@ package io.bitext.glossary;
 
 import io.bitext.match.AhoCorasick;
 import io.bitext.match.CharFolding;
+import io.bitext.match.WordBoundaries;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -90,10 +91,7 @@ public final class GlossaryMatcher {
     public void scan(CharSequence text, Consumer<GlossaryMatch> sink) {
         CharSequence folded = new Folded(text);
         automaton.search(folded, (pattern, start, end) -> {
-            if (wordStart[pattern] && start > 0 && CharFolding.isWordChar(folded.charAt(start - 1))) {
-                return;
-            }
-            if (wordEnd[pattern] && end < folded.length() && CharFolding.isWordChar(folded.charAt(end))) {
+            if (wordStart[pattern] && !WordBoundaries.startsWord(folded, start) || wordEnd[pattern] && !WordBoundaries.endsWord(folded, end)) {
                 return;
             }
             String written = text.subSequence(start, end).toString();
@@ -108,9 +106,7 @@ public final class GlossaryMatcher {
         CharSequence folded = new Folded(text);
         int[] count = new int[1];
         automaton.search(folded, (pattern, start, end) -> {
-            boolean boundedStart = !wordStart[pattern] || start == 0 || !CharFolding.isWordChar(folded.charAt(start - 1));
-            boolean boundedEnd = !wordEnd[pattern] || end == folded.length() || !CharFolding.isWordChar(folded.charAt(end));
-            if (boundedStart && boundedEnd) {
+            if ((!wordStart[pattern] || WordBoundaries.startsWord(folded, start)) && (!wordEnd[pattern] || WordBoundaries.endsWord(folded, end))) {
                 count[0]++;
             }
         });

@@ -62,7 +62,13 @@ final class ChineseTermBoundary {
             return null;
         }
         if (bracket - start <= SHORT_RUN && cleanStart(text, start)) {
-            // 致谢与贡献（Contributions）: a whole short run after a boundary, less a leading verb or preposition
+            // 致谢与贡献（Contributions）: a whole short run after a boundary, less a lead-in (这是, 用)
+            for (int i = bracket - 1; i > start; i--) {
+                if (FUNCTION_CHARS.indexOf(text.charAt(i - 1)) >= 0) {
+                    start = i;
+                    break;
+                }
+            }
             while (bracket - start > 2 && LEADING_CHARS.indexOf(text.charAt(start)) >= 0) {
                 start++;
             }

@@ -1,0 +1,105 @@
+package io.bitext.check;
+
+import io.bitext.align.Alignment;
+import io.bitext.glossary.Glossary;
+import io.bitext.glossary.GlossaryMatch;
+import io.bitext.glossary.GlossaryMatcher;
+import io.bitext.note.Block;
+import io.bitext.note.BlockKind;
+import io.bitext.note.Note;
+import io.bitext.note.Span;
+import io.bitext.term.TermOccurrence;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What every rule reads: the note, its alignment, the glossary and where the glossary's forms stand
+ * in the note's prose. Built once per note; the rules only read it.
+ */
+public final class CheckContext {
+    private static final Pattern URL = Pattern.compile("https?://\\S+|www\\.\\S+");
+    private static final Set<String> TITLE_KEYS = Set.of("标题", "Title", "title");
+
+    private final Note note;
+    private final Alignment alignment;
+    private final Glossary glossary;
+    private final BitSet prose;
+    private final List<GlossaryMatch> matches;
+
+    public CheckContext(Note note, Alignment alignment, Glossary glossary, GlossaryMatcher matcher) {
+        this.note = note;
+        this.alignment = alignment;
+        this.glossary = glossary;
+        this.prose = proseMask(note);
+        List<GlossaryMatch> inProse = new ArrayList<>();
+        int coveredTo = -1;
+        for (GlossaryMatch m : matcher.findAll(note.text())) { // by start, longest first
+            boolean inside = m.end() < coveredTo || m.end() == coveredTo && !inProse.isEmpty()
+                    && inProse.get(inProse.size() - 1).start() < m.start();
+            if (prose.get(m.start()) && prose.get(m.end() - 1) && !inside) {
+                inProse.add(m); // "scale" inside "Scale AI" is part of the longer name, not a use of its own
+                coveredTo = Math.max(coveredTo, m.end());
+            }
+        }
+        this.matches = inProse;
+    }
+
+    /** The characters a reader reads as text: blocks other than verbatim ones and cover data, less URLs. */
+    private static BitSet proseMask(Note note) {
+        BitSet mask = new BitSet(note.text().length());
+        for (Block block : note.blocks()) {
+            if (block.kind() == BlockKind.VERBATIM
+                    || block.kind() == BlockKind.COVER_ENTRY && !TITLE_KEYS.contains(block.label())) {
+                continue;
+            }
+            mask.set(block.span().offset(), block.span().end());
+        }
+        Matcher url = URL.matcher(note.text());
+        while (url.find()) {
+            mask.clear(url.start(), url.end());
+        }
+        return mask;
+    }
+
+    public Note note() {
+        return note;
+    }
+
+    public Alignment alignment() {
+        return alignment;
+    }
+
+    public Glossary glossary() {
+        return glossary;
+    }
+
+    /** Glossary matches in the note's prose, by start then longest first. */
+    public List<GlossaryMatch> matches() {
+        return matches;
+    }
+
+    public boolean isProse(int offset) {
+        return prose.get(offset);
+    }
+
+    /** Every English term occurrence the extractor found (quotes excluded). */
+    public List<TermOccurrence> terms() {
+        return alignment.extraction().terms();
+    }
+
+    public Span span(int start, int end) {
+        return note.source().span(start, end);
+    }
+
+    public Location location(int start, int end) {
+        return Location.of(span(start, end), note.text().substring(start, end));
+    }
+
+    public Location location(Span span) {
+        return Location.of(span, note.source().cut(span));
+    }
+}

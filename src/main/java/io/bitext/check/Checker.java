@@ -1,0 +1,109 @@
+package io.bitext.check;
+
+import io.bitext.align.Aligner;
+import io.bitext.align.Alignment;
+import io.bitext.check.rules.AsrRemarkRule;
+import io.bitext.check.rules.CaseVariantRule;
+import io.bitext.check.rules.ConsistencyRule;
+import io.bitext.check.rules.ExpansionRule;
+import io.bitext.check.rules.ForbiddenFormRule;
+import io.bitext.check.rules.ModelIdRule;
+import io.bitext.check.rules.NearMissRule;
+import io.bitext.check.rules.NonexistentProductRule;
+import io.bitext.check.rules.RenderingRule;
+import io.bitext.check.rules.StructureRule;
+import io.bitext.check.rules.TitleNameRule;
+import io.bitext.check.rules.TypographyRule;
+import io.bitext.check.rules.UnbalancedRule;
+import io.bitext.glossary.Glossary;
+import io.bitext.glossary.GlossaryMatcher;
+import io.bitext.note.Note;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Runs every rule over a note and returns the findings an editor should see: configured severities
+ * applied, suppressed and ignored ones dropped, one finding per place (the first rule in
+ * {@link #RULES} order keeps a place two rules found), repeats of the same text and fix folded into one.
+ *
+ * <pre>{@code
+ * Checker checker = new Checker(Glossary.load(Path.of("glossary")));
+ * CheckResult result = checker.check(NoteReader.read(path), CheckConfig.defaults());
+ * }</pre>
+ */
+public final class Checker {
+    /** Every rule, most specific first: when two find the same place, the earlier one speaks. */
+    public static final List<Rule> RULES = List.of(
+            new TitleNameRule(), ForbiddenFormRule.knownVariant(), ForbiddenFormRule.houseStyle(), new NonexistentProductRule(),
+            AsrRemarkRule.remark(), AsrRemarkRule.elsewhere(), new ModelIdRule(), new NearMissRule(),
+            new ExpansionRule(), new RenderingRule(), new CaseVariantRule(),
+            ConsistencyRule.rendering(), ConsistencyRule.gloss(), ConsistencyRule.spelling(), ConsistencyRule.expansion(),
+            StructureRule.timeOrder(), StructureRule.emptySection(), StructureRule.lonelySpeaker(),
+            TypographyRule.punctuation(), new UnbalancedRule(), TypographyRule.spacing());
+
+    private final Glossary glossary;
+    private final GlossaryMatcher matcher;
+
+    public Checker(Glossary glossary) {
+        this.glossary = glossary;
+        this.matcher = GlossaryMatcher.of(glossary);
+    }
+
+    public static Set<String> ruleIds() {
+        return RULES.stream().map(Rule::id).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+    }
+
+    public CheckResult check(Note note, CheckConfig config) {
+        return check(note, Aligner.align(note), config, null);
+    }
+
+    /** Checks with only the rules in {@code only} (null: all). */
+    public CheckResult check(Note note, Alignment alignment, CheckConfig config, Set<String> only) {
+        CheckContext context = new CheckContext(note, alignment, glossary, matcher);
+        Findings findings = new Findings(note);
+        Suppressions suppressions = new Suppressions(note.source());
+        List<Finding> kept = new ArrayList<>();
+        Set<String> placesTaken = new HashSet<>();
+        for (Rule rule : RULES) {
+            if (config.severityOf(rule) == Severity.OFF || only != null && !only.contains(rule.id())) {
+                continue;
+            }
+            findings.start(rule);
+            int before = findings.all().size();
+            rule.check(context, findings);
+            for (Finding f : findings.all().subList(before, findings.all().size())) {
+                Finding adjusted = f.withSeverity(config.adjust(rule, f.severity()));
+                String place = f.location().offset() + ":" + f.location().length();
+                if (adjusted.severity() != Severity.OFF && !suppressions.suppressed(adjusted)
+                        && !config.ignored(adjusted, note.name()) && placesTaken.add(place)) {
+                    kept.add(adjusted);
+                }
+            }
+        }
+        return new CheckResult(note.name(), fold(kept));
+    }
+
+    /** Folds findings of one rule with the same text, message and fix into the first, the rest as its {@code also}. */
+    private static List<Finding> fold(List<Finding> findings) {
+        Map<String, List<Finding>> groups = new LinkedHashMap<>();
+        for (Finding f : findings) {
+            String key = f.rule() + "\u0000" + f.location().text() + "\u0000" + f.message() + "\u0000"
+                    + f.replacements().stream().map(Replacement::text).collect(Collectors.joining("|"));
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+        }
+        List<Finding> folded = new ArrayList<>();
+        for (List<Finding> group : groups.values()) {
+            group.sort(Comparator.comparingInt(f -> f.location().offset()));
+            Finding first = group.get(0);
+            folded.add(group.size() == 1 ? first : first.withAlso(group.subList(1, group.size()).stream().map(Finding::location).toList()));
+        }
+        folded.sort(Comparator.comparingInt((Finding f) -> f.location().offset()).thenComparing(Finding::rule));
+        return folded;
+    }
+}

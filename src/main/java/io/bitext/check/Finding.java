@@ -1,0 +1,51 @@
+package io.bitext.check;
+
+import java.util.List;
+
+/**
+ * One problem found in a note, the way LanguageTool's {@code RuleMatch} carries it: which rule, how
+ * serious, a message, where exactly, the section it is in, the evidence it rests on, and the
+ * suggested replacements.
+ *
+ * @param rule          the rule's stable id ({@code glossary.forbidden})
+ * @param severity      after configuration
+ * @param category      the rule's family
+ * @param message       one sentence for the editor
+ * @param location      the span the finding concerns
+ * @param also          further places with the same text and the same fix (a misspelled speaker label on every turn)
+ * @param section       the section's number (0 outside the sections)
+ * @param sectionTitle  the section's title, or the part's
+ * @param timeRange     the section's time range, or null
+ * @param evidence      the other occurrences it conflicts with or rests on
+ * @param replacements  suggestions, best first
+ */
+public record Finding(String rule, Severity severity, Category category, String message, Location location,
+                      List<Location> also, int section, String sectionTitle, String timeRange, List<Location> evidence,
+                      List<Replacement> replacements) {
+
+    public Finding {
+        also = List.copyOf(also);
+        evidence = List.copyOf(evidence);
+        replacements = List.copyOf(replacements);
+    }
+
+    /** Every place the finding's fix applies to: its location and the repeated ones. */
+    public List<Location> places() {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(location), also.stream()).toList();
+    }
+
+    /** The first safe replacement, or null. */
+    public Replacement safeFix() {
+        return replacements.stream().filter(Replacement::safe).findFirst().orElse(null);
+    }
+
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(rule, newSeverity, category, message, location, also, section, sectionTitle, timeRange,
+                evidence, replacements);
+    }
+
+    public Finding withAlso(List<Location> more) {
+        return new Finding(rule, severity, category, message, location, more, section, sectionTitle, timeRange,
+                evidence, replacements);
+    }
+}

@@ -1,0 +1,81 @@
+package io.bitext.check.rules;
+
+import io.bitext.check.Category;
+import io.bitext.check.CheckContext;
+import io.bitext.check.Findings;
+import io.bitext.check.Location;
+import io.bitext.check.Replacement;
+import io.bitext.check.Severity;
+import io.bitext.glossary.Entry;
+import io.bitext.term.AsrNote;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The note's own remarks on speech recognition ({@code O1（ASR 原文作 0.1）}): each is reported where
+ * the misheard form stands, with the glossary's spelling of the term, so the editor can settle it and
+ * drop the remark. With {@code elsewhere}, any other place that still writes the misheard form is
+ * reported too ({@code asr.misheard-elsewhere}).
+ */
+public final class AsrRemarkRule extends BaseRule {
+    private final boolean elsewhere;
+
+    private AsrRemarkRule(boolean elsewhere) {
+        super(elsewhere ? "asr.misheard-elsewhere" : "asr.note-correction", Category.ASR, Severity.WARNING,
+                elsewhere ? "A form the note itself says speech recognition misheard, still written elsewhere."
+                        : "A speech-recognition correction the note records inline, to settle and remove.");
+        this.elsewhere = elsewhere;
+    }
+
+    public static AsrRemarkRule remark() {
+        return new AsrRemarkRule(false);
+    }
+
+    public static AsrRemarkRule elsewhere() {
+        return new AsrRemarkRule(true);
+    }
+
+    /** {@code “Lazy AI/Light”}: a remark about the slip names the right form right beside it; that is no slip. */
+    private static boolean namedBeside(String text, int start, int end, String term) {
+        int from = Math.max(0, start - term.length() - 3);
+        int to = Math.min(text.length(), end + term.length() + 3);
+        return text.substring(from, start).contains(term) || text.substring(end, to).contains(term);
+    }
+
+    @Override
+    public void check(CheckContext context, Findings findings) {
+        GlossaryLookup lookup = GlossaryLookup.of(context.glossary());
+        String text = context.note().text();
+        for (AsrNote remark : context.alignment().extraction().asrNotes()) {
+            Entry entry = lookup.entry(remark.term());
+            String correct = entry == null ? remark.term() : GlossaryLookup.preferredEnglish(entry);
+            Location term = context.location(remark.termSpan());
+            if (remark.misheard() == null) {
+                if (!elsewhere) {
+                    findings.report(Severity.INFO, term, "the note doubts this name (‘" + text.substring(remark.noteSpan().offset(),
+                            remark.noteSpan().end()) + "’)" + (entry == null ? "" : "; the glossary has " + correct),
+                            List.of(context.location(remark.noteSpan())), entry == null ? List.of() : List.of(Replacement.review(correct)));
+                }
+                continue;
+            }
+            int inRemark = text.indexOf(remark.misheard(), remark.noteSpan().offset());
+            if (!elsewhere) {
+                Location misheard = inRemark >= 0 && inRemark < remark.noteSpan().end()
+                        ? context.location(inRemark, inRemark + remark.misheard().length()) : context.location(remark.noteSpan());
+                findings.report(misheard, "speech recognition wrote ‘" + remark.misheard() + "’ for " + correct
+                        + "; settle the term and drop the remark", List.of(term), List.of(Replacement.review(correct)));
+                continue;
+            }
+            Matcher other = Pattern.compile("(?<![\\p{Alnum}.])" + Pattern.quote(remark.misheard()) + "(?![\\p{Alnum}])").matcher(text);
+            while (other.find()) {
+                boolean inTheRemark = other.start() >= remark.noteSpan().offset() && other.start() < remark.noteSpan().end();
+                if (!inTheRemark && context.isProse(other.start()) && !namedBeside(text, other.start(), other.end(), remark.term())) {
+                    findings.report(context.location(other.start(), other.end()), "‘" + remark.misheard()
+                            + "’ is what the note says speech recognition wrote for " + correct, List.of(context.location(remark.noteSpan())),
+                            List.of(Replacement.review(correct)));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package io.bitext.check.rules;
+
+import io.bitext.check.Category;
+import io.bitext.check.CheckContext;
+import io.bitext.check.Findings;
+import io.bitext.check.Replacement;
+import io.bitext.check.Severity;
+import io.bitext.glossary.GlossaryMatch;
+import io.bitext.glossary.Status;
+import io.bitext.glossary.TermType;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A glossary form written in another case or width than the glossary writes it ({@code Openai},
+ * {@code ＧＰＴ－４}). For names, models and abbreviations the glossary's spelling is the official one
+ * (warning, safe to fix); for ordinary terms a capital may be the writer's emphasis (info).
+ */
+public final class CaseVariantRule extends BaseRule {
+
+    public CaseVariantRule() {
+        super("glossary.case", Category.GLOSSARY, Severity.WARNING,
+                "A glossary term written in another case or character width than the glossary's.");
+    }
+
+    @Override
+    public void check(CheckContext context, Findings findings) {
+        Set<Integer> settled = new HashSet<>();
+        for (GlossaryMatch m : context.matches()) {
+            if (m.exact()) {
+                settled.add(m.start() * 31 + m.end()); // written exactly as some form, a listed wrong one included
+            }
+        }
+        Set<Integer> reported = new HashSet<>();
+        for (GlossaryMatch m : context.matches()) {
+            int key = m.start() * 31 + m.end();
+            if (settled.contains(key) || m.form().status() == Status.FORBIDDEN || !m.form().english() || !reported.add(key)) {
+                continue;
+            }
+            boolean official = m.entry().type().isName() || m.entry().type() == TermType.ABBREVIATION;
+            findings.report(official ? Severity.WARNING : Severity.INFO, context.location(m.start(), m.end()),
+                    "‘" + m.text() + "’ is written ‘" + m.form().text() + "’ in the glossary", List.of(),
+                    List.of(new Replacement(m.form().text(), official)));
+        }
+    }
+}

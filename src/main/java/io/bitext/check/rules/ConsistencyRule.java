@@ -1,0 +1,150 @@
+package io.bitext.check.rules;
+
+import io.bitext.align.TermKey;
+import io.bitext.check.Category;
+import io.bitext.check.CheckContext;
+import io.bitext.check.Findings;
+import io.bitext.check.Location;
+import io.bitext.check.Replacement;
+import io.bitext.check.Severity;
+import io.bitext.glossary.Entry;
+import io.bitext.glossary.Status;
+import io.bitext.note.Span;
+import io.bitext.term.TermOccurrence;
+import io.bitext.term.TermPattern;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The note against itself: one term given two things where it should give one. Four rules share the
+ * shape: group the occurrences of a term, find the majority (or the glossary's preferred form), report
+ * each minority occurrence with the majority's places as evidence.
+ */
+public final class ConsistencyRule extends BaseRule {
+    /** Renderings whose boundary the extractor doubted are not held against the others. */
+    private static final double SURE = 0.6;
+
+    private enum Kind { RENDERING, GLOSS, SPELLING, EXPANSION }
+
+    private final Kind kind;
+
+    private ConsistencyRule(Kind kind, String id, String description) {
+        super(id, Category.CONSISTENCY, Severity.WARNING, description);
+        this.kind = kind;
+    }
+
+    public static ConsistencyRule rendering() {
+        return new ConsistencyRule(Kind.RENDERING, "term.inconsistent-rendering",
+                "One English term given two different Chinese renderings in the note.");
+    }
+
+    public static ConsistencyRule gloss() {
+        return new ConsistencyRule(Kind.GLOSS, "term.inconsistent-gloss",
+                "One Chinese rendering glossed with two different English terms in the note.");
+    }
+
+    public static ConsistencyRule spelling() {
+        return new ConsistencyRule(Kind.SPELLING, "term.inconsistent-spelling",
+                "One term written in different spellings, case or hyphenation in the note.");
+    }
+
+    public static ConsistencyRule expansion() {
+        return new ConsistencyRule(Kind.EXPANSION, "abbreviation.inconsistent-expansion",
+                "One abbreviation spelled out two different ways in the note.");
+    }
+
+    @Override
+    public void check(CheckContext context, Findings findings) {
+        List<TermOccurrence> all = context.alignment().extraction().occurrences();
+        GlossaryLookup lookup = GlossaryLookup.of(context.glossary());
+        switch (kind) {
+            case RENDERING -> compare(context, findings, all, TermOccurrence::hasChineseRendering,
+                    o -> TermKey.of(o.normalized()), TermOccurrence::rendering, TermOccurrence::renderingSpan,
+                    key -> chinesePreferred(lookup, key), "renders %s as ‘%s’ here but ‘%s’ elsewhere");
+            case GLOSS -> compare(context, findings, all, TermOccurrence::hasChineseRendering,
+                    TermOccurrence::rendering, o -> TermKey.of(o.normalized()), TermOccurrence::englishSpan,
+                    key -> null, "glosses ‘%s’ as %s here but as %s elsewhere");
+            case SPELLING -> compare(context, findings, all, o -> o.isTerm() && !isForbidden(lookup, o.normalized()),
+                    o -> TermKey.of(o.normalized()), TermOccurrence::normalized, TermOccurrence::englishSpan,
+                    key -> englishPreferred(lookup, key), "writes %s as ‘%s’ here but ‘%s’ elsewhere");
+            case EXPANSION -> compare(context, findings, all, o -> o.pattern() == TermPattern.ABBREVIATION || o.pattern() == TermPattern.EXPANSION,
+                    o -> TermKey.of(shortForm(o)), o -> longForm(o), o -> o.pattern() == TermPattern.EXPANSION ? o.renderingSpan() : o.englishSpan(),
+                    key -> null, "spells out %s as ‘%s’ here but ‘%s’ elsewhere");
+        }
+    }
+
+    /** Whether two spellings differ only in the case of the first letters of their words. */
+    static boolean onlyInitialsDiffer(String a, String b) {
+        if (a.length() != b.length() || !a.equalsIgnoreCase(b)) {
+            return false;
+        }
+        for (int i = 0; i < a.length(); i++) {
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(a.charAt(i - 1));
+            if (a.charAt(i) != b.charAt(i) && !wordStart) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String shortForm(TermOccurrence o) {
+        return o.pattern() == TermPattern.EXPANSION ? o.english() : o.rendering();
+    }
+
+    private static String longForm(TermOccurrence o) {
+        return o.pattern() == TermPattern.EXPANSION ? o.rendering() : o.english();
+    }
+
+    private static boolean isForbidden(GlossaryLookup lookup, String form) {
+        Entry entry = lookup.entry(form);
+        return entry != null && entry.forms().stream().anyMatch(f -> f.status() == Status.FORBIDDEN && f.text().equals(form));
+    }
+
+    private static String chinesePreferred(GlossaryLookup lookup, String key) {
+        Entry entry = lookup.entry(key);
+        return entry == null || entry.zh().isEmpty() ? null : entry.zh();
+    }
+
+    private static String englishPreferred(GlossaryLookup lookup, String key) {
+        Entry entry = lookup.entry(key);
+        return entry == null ? null : GlossaryLookup.preferredEnglish(entry);
+    }
+
+    private void compare(CheckContext context, Findings findings, List<TermOccurrence> all, Predicate<TermOccurrence> which,
+                         Function<TermOccurrence, String> groupBy, Function<TermOccurrence, String> value,
+                         Function<TermOccurrence, Span> where, Function<String, String> preferred, String message) {
+        Map<String, List<TermOccurrence>> groups = new LinkedHashMap<>();
+        for (TermOccurrence o : all) {
+            if (which.test(o) && (o.confidence() >= SURE || !o.hasChineseRendering())) {
+                groups.computeIfAbsent(groupBy.apply(o), k -> new ArrayList<>()).add(o);
+            }
+        }
+        for (Map.Entry<String, List<TermOccurrence>> group : groups.entrySet()) {
+            Majority majority = new Majority(group.getValue(), value);
+            if (!majority.divided()) {
+                continue;
+            }
+            String glossary = preferred.apply(group.getKey());
+            String winner = glossary != null && majority.groups.containsKey(glossary) ? glossary : majority.winner();
+            List<Location> evidence = majority.groups.get(winner).stream().map(o -> context.location(where.apply(o))).toList();
+            String subject = group.getValue().get(0).normalized();
+            for (Map.Entry<String, List<TermOccurrence>> minority : majority.groups.entrySet()) {
+                if (minority.getKey().equals(winner) || kind == Kind.SPELLING && onlyInitialsDiffer(minority.getKey(), winner)) {
+                    continue; // Agentic Inference in a heading, agentic inference in a sentence: title case, not a slip
+                }
+                for (TermOccurrence o : minority.getValue()) {
+                    String what = kind == Kind.GLOSS ? String.format(message, o.rendering(), o.normalized(), winner)
+                            : String.format(message, subject, minority.getKey(), winner);
+                    boolean safe = kind == Kind.SPELLING && glossary != null && winner.equals(glossary)
+                            && o.english().equals(o.normalized()); // a plural written as such keeps its ending: review
+                    findings.report(context.location(where.apply(o)), "the note " + what, evidence,
+                            kind == Kind.GLOSS ? List.of() : List.of(new Replacement(winner, safe)));
+                }
+            }
+        }
+    }
+}

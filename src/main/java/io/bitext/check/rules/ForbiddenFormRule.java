@@ -1,0 +1,101 @@
+package io.bitext.check.rules;
+
+import io.bitext.align.TermKey;
+import io.bitext.check.Category;
+import io.bitext.check.CheckContext;
+import io.bitext.check.Findings;
+import io.bitext.check.Location;
+import io.bitext.check.Replacement;
+import io.bitext.check.Severity;
+import io.bitext.glossary.Entry;
+import io.bitext.glossary.GlossaryMatch;
+import io.bitext.glossary.Status;
+import io.bitext.glossary.TermType;
+import io.bitext.note.Span;
+import io.bitext.term.NonGloss;
+import java.util.List;
+
+/**
+ * A form the glossary forbids. Two rules share the detection and split the cases: a house-style slip
+ * ({@code O3} for {@code o3}, {@code CodeX} for {@code Codex}, {@code Pretrain} for
+ * {@code pre-training}: the same word written another way) is {@code glossary.forbidden}; any other
+ * listed wrong form ({@code DQL}, {@code Jared Faraic}, {@code ChatGPT-5}) is a known mishearing or
+ * misnaming, {@code asr.known-variant}. Chinese forbidden renderings count only where the term is in play.
+ */
+public final class ForbiddenFormRule extends BaseRule {
+    private final boolean mishearings;
+
+    private ForbiddenFormRule(boolean mishearings) {
+        super(mishearings ? "asr.known-variant" : "glossary.forbidden", mishearings ? Category.ASR : Category.GLOSSARY,
+                Severity.ERROR, mishearings
+                        ? "A wrong form the glossary lists: a known mishearing or misnaming of a term, name or model."
+                        : "A form the glossary forbids by house style: wrong case, hyphenation or spelling of an accepted form.");
+        this.mishearings = mishearings;
+    }
+
+    public static ForbiddenFormRule houseStyle() {
+        return new ForbiddenFormRule(false);
+    }
+
+    public static ForbiddenFormRule knownVariant() {
+        return new ForbiddenFormRule(true);
+    }
+
+    @Override
+    public void check(CheckContext context, Findings findings) {
+        List<Span> remarks = context.alignment().extraction().nonGlosses().stream()
+                .filter(n -> n.kind() == NonGloss.Kind.ASR_NOTE).map(NonGloss::span).toList();
+        for (GlossaryMatch m : context.matches()) {
+            if (m.form().status() != Status.FORBIDDEN || remarks.stream().anyMatch(r -> r.contains(m.start()))
+                    || !m.exact() && writesAnAcceptedForm(context, m)) {
+                continue; // the note's own remark (ASR 原文作 DQL) documents a mishearing; "reward model" is not "Reward Model"
+            }
+            Entry entry = m.entry();
+            Location at = context.location(m.start(), m.end());
+            if (!m.form().english()) {
+                if (!mishearings) {
+                    chinese(context, findings, m, at);
+                }
+                continue;
+            }
+            String preferred = GlossaryLookup.preferredEnglish(entry);
+            boolean sameWord = GlossaryLookup.isAcceptedEnglish(entry, m.text()) || TermKey.of(m.text()).startsWith(TermKey.of(preferred))
+                    || TermKey.of(preferred).startsWith(TermKey.of(m.text()));
+            if (sameWord == mishearings || preferred.isEmpty()) {
+                continue;
+            }
+            boolean safe = entry.type() != TermType.PERSON;
+            String message = mishearings
+                    ? "‘" + m.text() + "’ is a known wrong form of " + preferred + describe(entry)
+                    : "‘" + m.text() + "’ is not the house style: write ‘" + preferred + "’" + describe(entry);
+            findings.report(at, message, List.of(), List.of(new Replacement(preferred, safe)));
+        }
+    }
+
+    /** Whether an accepted form of the same entry matches the same characters (case aside): then only case is off. */
+    private static boolean writesAnAcceptedForm(CheckContext context, GlossaryMatch forbidden) {
+        return context.matches().stream().anyMatch(m -> m.start() == forbidden.start() && m.end() == forbidden.end()
+                && m.entry() == forbidden.entry() && m.form().status() != Status.FORBIDDEN);
+    }
+
+    private static String describe(Entry entry) {
+        return entry.note().isEmpty() ? "" : " (" + entry.note() + ")";
+    }
+
+    /** 政策 is wrong for policy only where the note is talking about the policy: the term glossed or used nearby. */
+    private static void chinese(CheckContext context, Findings findings, GlossaryMatch m, Location at) {
+        Entry entry = m.entry();
+        boolean glossedHere = context.alignment().extraction().pairs().stream()
+                .anyMatch(o -> o.renderingSpan() != null && o.renderingSpan().offset() == m.start() && o.rendering().equals(m.text())
+                        && GlossaryLookup.isEnglishForm(entry, o.normalized()));
+        if (glossedHere || entry.zh().isEmpty()) {
+            return; // the rendering rule reports a glossed one with its English beside it
+        }
+        int line = at.line();
+        boolean termNearby = context.matches().stream().anyMatch(other -> other.entry() == entry && other.form().english()
+                && context.span(other.start(), other.end()).line() == line);
+        findings.report(termNearby ? Severity.WARNING : Severity.INFO, at,
+                "‘" + m.text() + "’ is a rendering the glossary avoids for " + GlossaryLookup.preferredEnglish(entry)
+                        + "; it prefers ‘" + entry.zh() + "’", List.of(), List.of(Replacement.review(entry.zh())));
+    }
+}

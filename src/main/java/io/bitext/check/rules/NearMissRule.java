@@ -1,0 +1,88 @@
+package io.bitext.check.rules;
+
+import io.bitext.check.Category;
+import io.bitext.check.CheckContext;
+import io.bitext.check.Findings;
+import io.bitext.check.Replacement;
+import io.bitext.check.Severity;
+import io.bitext.glossary.Entry;
+import io.bitext.glossary.Status;
+import io.bitext.term.TermOccurrence;
+import io.bitext.term.TermPattern;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A capitalised name in the note that the glossary does not know but that is one or two letters away
+ * from a name it does, and sounds the same: {@code Matt Turck} for Matt Turk, {@code Sam Altmann}.
+ * Ordinary words are left alone: only capitalised, non-acronym names of four letters or more are
+ * compared, and both the spelling and the sound must be close.
+ */
+public final class NearMissRule extends BaseRule {
+
+    public NearMissRule() {
+        super("asr.near-miss", Category.ASR, Severity.WARNING,
+                "A name close in spelling and sound to a glossary name: likely misheard or misspelt.");
+    }
+
+    private record Name(String form, Entry entry) {
+    }
+
+    @Override
+    public void check(CheckContext context, Findings findings) {
+        List<Name> names = new ArrayList<>();
+        Set<String> known = new HashSet<>();
+        for (Entry entry : context.glossary().entries()) {
+            for (Entry.Form form : entry.forms()) {
+                if (form.english()) {
+                    known.add(form.text().toLowerCase(java.util.Locale.ROOT));
+                    if (entry.type().isName() && form.status() != Status.FORBIDDEN && isName(form.text())) {
+                        names.add(new Name(form.text(), entry));
+                    }
+                }
+            }
+        }
+        for (TermOccurrence o : context.terms()) {
+            String written = o.english();
+            if (o.pattern() == TermPattern.QUOTE || !isName(written) || known.contains(written.toLowerCase(java.util.Locale.ROOT))) {
+                continue;
+            }
+            Name best = null;
+            int bestDistance = Integer.MAX_VALUE;
+            for (Name name : names) {
+                int distance = Similarity.distance(written, name.form());
+                if (distance > 0 && distance < bestDistance && close(written, name.form(), distance)) {
+                    best = name;
+                    bestDistance = distance;
+                }
+            }
+            if (best != null) {
+                findings.report(context.location(o.englishSpan()), "‘" + written + "’ looks like a misspelling of "
+                        + best.form() + (best.entry().note().isEmpty() ? "" : " (" + best.entry().note() + ")"),
+                        List.of(), List.of(Replacement.review(best.form())));
+            }
+        }
+    }
+
+    /** Capitalised words, none all capitals (acronyms are too short to compare safely), 4+ letters. */
+    private static boolean isName(String text) {
+        if (text.length() < 4 || text.chars().anyMatch(Character::isDigit)) {
+            return false; // Qwen3, GPT-4o: a version, not a misspelt name
+        }
+        for (String word : text.split(" ")) {
+            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || word.length() > 1 && word.equals(word.toUpperCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean close(String written, String name, int distance) {
+        int length = Math.max(written.length(), name.length());
+        boolean spelledClose = distance <= Math.max(1, length / 6);
+        return spelledClose && Character.toLowerCase(written.charAt(0)) == Character.toLowerCase(name.charAt(0))
+                && (Similarity.soundAlike(written, name) || distance == 1 && length >= 8);
+    }
+}

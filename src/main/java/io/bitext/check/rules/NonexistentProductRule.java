@@ -1,0 +1,46 @@
+package io.bitext.check.rules;
+
+import io.bitext.check.Category;
+import io.bitext.check.CheckContext;
+import io.bitext.check.Findings;
+import io.bitext.check.Replacement;
+import io.bitext.check.Severity;
+import io.bitext.glossary.Entry;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A product name that does not exist because speech (or habit) fused a product and a model:
+ * {@code ChatGPT-5} where the model is GPT-5 and the product ChatGPT. Known when the glossary or the
+ * note's title has the model {@code GPT-N}.
+ */
+public final class NonexistentProductRule extends BaseRule {
+    private static final Pattern FUSED = Pattern.compile("(?<![\\p{Alnum}])ChatGPT[-\\s]?(\\d+(?:\\.\\d+)?o?)(?![\\p{Alnum}])",
+            Pattern.CASE_INSENSITIVE);
+
+    public NonexistentProductRule() {
+        super("names.nonexistent-product", Category.NAMES, Severity.WARNING,
+                "A fused product and model name that does not exist, such as ChatGPT-5 for GPT-5.");
+    }
+
+    @Override
+    public void check(CheckContext context, Findings findings) {
+        String title = context.note().title();
+        Matcher m = FUSED.matcher(context.note().text());
+        while (m.find()) {
+            if (!context.isProse(m.start())) {
+                continue;
+            }
+            String model = "GPT-" + m.group(1);
+            Entry entry = GlossaryLookup.of(context.glossary()).entry(model);
+            boolean inTitle = title.contains(model);
+            if (entry == null && !inTitle) {
+                continue;
+            }
+            findings.report(context.location(m.start(), m.end()), "‘" + m.group() + "’ is not a product: the model is "
+                    + model + (inTitle ? " (as the title says)" : "") + ", the product ChatGPT", List.of(),
+                    List.of(Replacement.review(model)));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package io.bitext.check.rules;
+
+import java.util.Locale;
+import org.apache.commons.codec.language.DoubleMetaphone;
+
+/** How alike two names look and sound: edit distance on letters, Double Metaphone on sounds. */
+final class Similarity {
+    private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
+
+    private Similarity() {
+    }
+
+    /** Optimal string alignment distance (Levenshtein with adjacent transpositions), case-insensitive. */
+    static int distance(String a, String b) {
+        a = a.toLowerCase(Locale.ROOT);
+        b = b.toLowerCase(Locale.ROOT);
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= b.length(); j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+
+    /** Whether every word of the two names sounds alike (primary or alternate Double Metaphone codes). */
+    static boolean soundAlike(String a, String b) {
+        String[] wa = a.split("[\\s\\-]+");
+        String[] wb = b.split("[\\s\\-]+");
+        if (wa.length != wb.length) {
+            return false;
+        }
+        for (int i = 0; i < wa.length; i++) {
+            if (!METAPHONE.isDoubleMetaphoneEqual(wa[i], wb[i]) && !METAPHONE.isDoubleMetaphoneEqual(wa[i], wb[i], true)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

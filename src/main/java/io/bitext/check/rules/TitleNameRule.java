@@ -1,0 +1,78 @@
+package io.bitext.check.rules;
+
+import io.bitext.check.Category;
+import io.bitext.check.CheckContext;
+import io.bitext.check.Findings;
+import io.bitext.check.Replacement;
+import io.bitext.check.Severity;
+import io.bitext.glossary.GlossaryMatch;
+import io.bitext.glossary.TermType;
+import io.bitext.note.Block;
+import io.bitext.note.Speaker;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A speaker label that contradicts the note's title: the title says {@code Jerry Tworek}, the turns
+ * are labelled {@code Jared Faraic（Jerry）}. The label's alias or first name matches a person of the
+ * title, the full name does not. Reported at every turn; the checker folds the repeats into one finding.
+ */
+public final class TitleNameRule extends BaseRule {
+    /** Two or three capitalised words: how a person's name stands in an English title. */
+    private static final Pattern PERSON = Pattern.compile("\\b([A-Z][a-z]+)(?: [A-Z][a-z]+){1,2}\\b");
+
+    public TitleNameRule() {
+        super("names.title-mismatch", Category.NAMES, Severity.WARNING,
+                "A speaker whose name contradicts the person the note's title names.");
+    }
+
+    @Override
+    public void check(CheckContext context, Findings findings) {
+        Set<String> people = titlePeople(context);
+        Map<String, List<Speaker>> labels = new LinkedHashMap<>();
+        for (Block block : context.note().blocks()) {
+            if (block.isTurn() && block.speaker() != null) {
+                labels.computeIfAbsent(block.speaker().name(), k -> new ArrayList<>()).add(block.speaker());
+            }
+        }
+        for (Map.Entry<String, List<Speaker>> label : labels.entrySet()) {
+            Speaker speaker = label.getValue().get(0);
+            String first = speaker.name().split(" ")[0];
+            for (String person : people) {
+                String personFirst = person.split(" ")[0];
+                boolean sameFirst = personFirst.equals(speaker.alias()) || personFirst.equals(first);
+                if (sameFirst && !person.equals(speaker.name())) {
+                    for (Speaker turn : label.getValue()) {
+                        findings.report(context.location(turn.nameSpan()), "the title names " + person
+                                + ", but this speaker is labelled " + speaker.label(), List.of(), List.of(Replacement.review(person)));
+                    }
+                    break;
+                }
+            }
+        }
+    }
+
+    /** People the title names: glossary persons found in it, else capitalised two- or three-word runs. */
+    private static Set<String> titlePeople(CheckContext context) {
+        String title = context.note().title();
+        Set<String> people = new LinkedHashSet<>();
+        for (GlossaryMatch m : context.matches()) {
+            if (m.entry().type() == TermType.PERSON && title.contains(m.text()) && m.text().contains(" ")) {
+                people.add(m.text());
+            }
+        }
+        Matcher run = PERSON.matcher(title);
+        while (run.find()) {
+            String[] words = run.group().split(" ");
+            // Research Jerry Tworek: a person's name is the last two words of a capitalised run
+            people.add(words[words.length - 2] + " " + words[words.length - 1]);
+        }
+        return people;
+    }
+}

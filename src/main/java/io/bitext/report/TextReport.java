@@ -1,0 +1,79 @@
+package io.bitext.report;
+
+import io.bitext.check.CheckResult;
+import io.bitext.check.Finding;
+import io.bitext.check.Location;
+import io.bitext.check.Severity;
+import io.bitext.note.SourceText;
+import io.bitext.text.DisplayWidth;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Findings the way compilers print them: {@code file:line:col: severity: message [rule]}, the source
+ * line with a caret under the span, the suggestion, grouped under the section they stand in, and a
+ * summary line. Colour (ANSI) only when asked, that is on a terminal.
+ */
+public final class TextReport {
+    private static final String RESET = "\u001B[0m";
+
+    private TextReport() {
+    }
+
+    public static String render(CheckResult result, SourceText source, String path, boolean colour) {
+        StringBuilder out = new StringBuilder();
+        String section = null;
+        for (Finding f : result.findings()) {
+            String heading = f.section() > 0 ? "§" + f.section() + " " + f.sectionTitle()
+                    + (f.timeRange() == null ? "" : "（" + f.timeRange() + "）") : "[" + f.sectionTitle() + "]";
+            if (!Objects.equals(heading, section)) {
+                out.append(paint(heading, "\u001B[1m", colour)).append('\n');
+                section = heading;
+            }
+            Location at = f.location();
+            out.append(path).append(':').append(at.position()).append(": ")
+                    .append(paint(f.severity().label(), colourOf(f.severity()), colour)).append(": ")
+                    .append(f.message()).append(" [").append(f.rule()).append("]\n");
+            String line = source.lineText(at.line());
+            out.append("    ").append(line).append('\n');
+            int before = DisplayWidth.of(line.substring(0, Math.min(line.length(), line.offsetByCodePoints(0, at.column() - 1))));
+            int width = Math.max(1, DisplayWidth.of(at.text().lines().findFirst().orElse("")));
+            out.append("    ").append(" ".repeat(before)).append(paint("^" + "~".repeat(width - 1), colourOf(f.severity()), colour)).append('\n');
+            if (!f.replacements().isEmpty()) {
+                out.append("    suggestion: ").append(f.replacements().stream()
+                        .map(r -> "‘" + r.text() + "’" + (r.safe() ? " (safe: bitext fix applies it)" : ""))
+                        .collect(Collectors.joining(" or "))).append('\n');
+            }
+            if (!f.also().isEmpty()) {
+                out.append("    also at ").append(f.also().stream().map(Location::position).collect(Collectors.joining(", "))).append('\n');
+            }
+            if (!f.evidence().isEmpty()) {
+                out.append("    see ").append(f.evidence().stream().map(e -> e.position() + " ‘" + e.text() + "’").distinct().limit(6)
+                        .collect(Collectors.joining(", "))).append('\n');
+            }
+        }
+        out.append(summary(result, path)).append('\n');
+        return out.toString();
+    }
+
+    public static String summary(CheckResult result, String path) {
+        Map<Severity, Integer> counts = result.counts();
+        long safe = result.findings().stream().filter(f -> f.safeFix() != null).count();
+        return path + ": " + counts.get(Severity.ERROR) + " errors, " + counts.get(Severity.WARNING) + " warnings, "
+                + counts.get(Severity.INFO) + " infos" + (safe > 0 ? " (" + safe + " with a safe fix: bitext fix)" : "");
+    }
+
+    private static String colourOf(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "\u001B[31m";
+            case WARNING -> "\u001B[33m";
+            default -> "\u001B[36m";
+        };
+    }
+
+    private static String paint(String text, String code, boolean colour) {
+        return colour ? code + text + RESET : text;
+    }
+
+}
