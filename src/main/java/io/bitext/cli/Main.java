@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bitext", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Align, check and export bilingual Chinese–English notes.",
-        subcommands = {RunCommand.class, OutlineCommand.class, AlignCommand.class, CheckCommand.class, FixCommand.class, GlossaryCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, OutlineCommand.class, AlignCommand.class, CheckCommand.class, FixCommand.class, ExportCommand.class, ImportCommand.class, GlossaryCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,

@@ -6,6 +6,9 @@ import io.bitext.check.CheckResult;
 import io.bitext.check.Checker;
 import io.bitext.check.Severity;
 import io.bitext.glossary.Glossary;
+import io.bitext.glossary.GlossaryMatcher;
+import io.bitext.xliff.TmxWriter;
+import io.bitext.xliff.XliffExport;
 import java.util.Map;
 import io.bitext.glossary.GlossaryFiles;
 import java.nio.charset.StandardCharsets;
@@ -51,6 +54,7 @@ final class RunCommand implements Callable<Integer> {
         int failures = 0;
         Glossary terms = Glossary.load(glossary);
         Checker checker = new Checker(terms);
+        GlossaryMatcher matcher = GlossaryMatcher.of(terms);
         written.add(write(output.resolve("glossary.tbx"), GlossaryFiles.write(terms.entries(), GlossaryFiles.Format.tbx), notes));
         written.add(write(output.resolve("glossary.csv"), GlossaryFiles.write(terms.entries(), GlossaryFiles.Format.csv), notes));
         for (Path path : notes) {
@@ -62,7 +66,11 @@ final class RunCommand implements Callable<Integer> {
                 List<Path> files = List.of(
                         writeJson(note, ".outline.json", outline, notes),
                         writeJson(note, ".align.json", alignment, notes),
-                        writeJson(note, ".check.json", check, notes));
+                        writeJson(note, ".check.json", check, notes),
+                        write(OutputNames.resolve(output, note.name(), ".xlf"),
+                                XliffExport.write(note, ExportCommand.read(path), matcher, "1.2", "en"), notes),
+                        write(OutputNames.resolve(output, note.name(), ".tmx"),
+                                TmxWriter.write(alignment, Targets.read(output, note), "en"), notes));
                 written.addAll(files);
                 Map<Severity, Integer> counts = check.counts();
                 summary.row(note.name(), outline.sections().size(), outline.totalTurns(), alignment.document().size(),

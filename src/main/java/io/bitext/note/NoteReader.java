@@ -26,6 +26,12 @@ public final class NoteReader {
         return new NoteReader(ReaderOptions.defaults()).parseText(name, text, NoteEncoding.UTF8);
     }
 
+    /** A note from its bytes (as a file would hold them), decoded the way {@link #read(Path)} decodes. */
+    public static Note parse(String name, byte[] bytes) {
+        NoteDecoder.Decoded decoded = NoteDecoder.decode(bytes, name);
+        return new NoteReader(ReaderOptions.defaults()).parseText(name, decoded.text(), decoded.encoding());
+    }
+
     public Note readFile(Path path) {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
         try {

@@ -1,0 +1,99 @@
+package io.bitext.cli;
+
+import io.bitext.BitextException;
+import io.bitext.align.Aligner;
+import io.bitext.align.Alignment;
+import io.bitext.glossary.Glossary;
+import io.bitext.glossary.GlossaryMatcher;
+import io.bitext.io.AtomicFiles;
+import io.bitext.io.OutputNames;
+import io.bitext.note.Note;
+import io.bitext.note.NoteReader;
+import io.bitext.xliff.PseudoTranslation;
+import io.bitext.xliff.TmxWriter;
+import io.bitext.xliff.Units;
+import io.bitext.xliff.XliffExport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", description = "Export a note: XLIFF 1.2 or 2.1 for CAT tools, TMX of its aligned terms, a bilingual DOCX.")
+final class ExportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "NOTE", description = "The note to export.")
+    Path path;
+
+    @Option(names = "--xliff", arity = "0..1", fallbackValue = "", paramLabel = "FILE", description = "Write XLIFF (default file: OUTPUT/<note>.xlf).")
+    String xliff;
+
+    @Option(names = "--xliff-version", paramLabel = "1.2|2.1", description = "XLIFF version (default: 1.2, what most CAT tools import).")
+    String xliffVersion = "1.2";
+
+    @Option(names = "--target-lang", paramLabel = "LANG", description = "Target language (default: en).")
+    String targetLang = "en";
+
+    @Option(names = "--pseudo", description = "Fill the XLIFF targets with a pseudo-translation, to test a round trip.")
+    boolean pseudo;
+
+    @Option(names = "--tmx", arity = "0..1", fallbackValue = "", paramLabel = "FILE", description = "Write TMX of the aligned term pairs (default file: OUTPUT/<note>.tmx).")
+    String tmx;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Folder for default file names (default: output/).")
+    Path output = Path.of("output");
+
+    @Option(names = {"-g", "--glossary"}, paramLabel = "DIR|FILE", description = "Glossary (default: glossary/ when present).")
+    Path glossary;
+
+    @Override
+    public Integer call() {
+        if (xliff == null && tmx == null) {
+            throw new BitextException("choose what to export: --xliff and/or --tmx");
+        }
+        byte[] original = read(path);
+        Note note = NoteReader.read(path);
+        var out = spec.commandLine().getOut();
+        if (xliff != null) {
+            GlossaryMatcher matcher = GlossaryMatcher.of(glossary());
+            Map<String, List<List<io.bitext.xliff.Part>>> targets = pseudo ? PseudoTranslation.of(Units.of(note)) : Map.of();
+            Path target = target(xliff, note, ".xlf");
+            AtomicFiles.write(target, XliffExport.write(note, original, matcher, xliffVersion, targetLang, targets));
+            out.println("wrote " + target + " (XLIFF " + xliffVersion + ", " + Units.of(note).size() + " units)");
+        }
+        if (tmx != null) {
+            Alignment alignment = Aligner.align(note);
+            Path target = target(tmx, note, ".tmx");
+            AtomicFiles.write(target, TmxWriter.write(alignment, Targets.read(output, note), targetLang));
+            out.println("wrote " + target);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private Glossary glossary() {
+        return CheckCommand.glossary(glossary);
+    }
+
+    private Path target(String given, Note note, String suffix) {
+        Path target = given.isEmpty() ? OutputNames.resolve(output, note.name(), suffix) : Path.of(given);
+        OutputNames.refuseSource(target, List.of(path));
+        return target;
+    }
+
+    static byte[] read(Path path) {
+        try {
+            return Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw new BitextException(path + ": cannot be read (" + (Files.exists(path) ? e.getMessage() : "no such file") + ")", e);
+        }
+    }
+}

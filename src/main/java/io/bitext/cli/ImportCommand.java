@@ -1,0 +1,70 @@
+package io.bitext.cli;
+
+import io.bitext.BitextException;
+import io.bitext.io.AtomicFiles;
+import io.bitext.io.OutputNames;
+import io.bitext.xliff.Merge;
+import io.bitext.xliff.Unit;
+import io.bitext.xliff.Units;
+import io.bitext.xliff.XliffFile;
+import io.bitext.xliff.XliffReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import", description = "Merge a translated XLIFF back into its note: the English note, and the targets for later exports.")
+final class ImportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE.xlf", description = "An XLIFF 1.2 or 2.x file written by bitext export --xliff.")
+    Path input;
+
+    @Option(names = "--out", paramLabel = "NOTE.en.md", description = "The merged note (default: <note>.en.md beside the XLIFF).")
+    Path out;
+
+    @Override
+    public Integer call() {
+        XliffFile file;
+        try (InputStream in = Files.newInputStream(input)) {
+            file = XliffReader.read(in, input.toString());
+        } catch (NoSuchFileException e) {
+            throw new BitextException(input + ": no such file");
+        } catch (IOException e) {
+            throw new BitextException(input + ": cannot be read (" + e.getMessage() + ")", e);
+        }
+        Merge merge = Merge.of(file, input.toString());
+        Path folder = input.toAbsolutePath().getParent();
+        Path target = out != null ? out : OutputNames.resolve(folder, merge.note().name(), ".en.md");
+        Map<String, String[]> targets = new LinkedHashMap<>();
+        for (Unit unit : Units.of(merge.note())) {
+            String text = merge.targets().get(unit.id());
+            if (text != null) {
+                targets.put(unit.id(), new String[] {unit.original(), text});
+            }
+        }
+        AtomicFiles.write(target, merge.bytes());
+        Path stored = OutputNames.resolve(folder, merge.note().name(), Targets.SUFFIX);
+        AtomicFiles.write(stored, Json.write(targets).getBytes(StandardCharsets.UTF_8));
+        var log = spec.commandLine().getOut();
+        merge.errors().forEach(e -> spec.commandLine().getErr().println("bitext: " + e));
+        log.printf("wrote %s: %d units translated, %d untranslated%s, %d errors%n", target, merge.targets().size(),
+                merge.untranslated().size(), merge.untranslated().isEmpty() || merge.untranslated().size() > 10 ? ""
+                        : " (" + String.join(", ", merge.untranslated()) + ")",
+                merge.errors().size());
+        log.println("wrote " + stored);
+        log.flush();
+        return merge.errors().isEmpty() ? 0 : 1;
+    }
+}

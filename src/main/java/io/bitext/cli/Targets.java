@@ -1,0 +1,35 @@
+package io.bitext.cli;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bitext.io.OutputNames;
+import io.bitext.note.Note;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The translations an import stored beside its output ({@code <note>.targets.json}: unit id → source
+ * and target block text), which later exports (TMX, DOCX) show.
+ */
+final class Targets {
+    static final String SUFFIX = ".targets.json";
+
+    private Targets() {
+    }
+
+    static Map<String, String[]> read(Path folder, Note note) {
+        Path file = OutputNames.resolve(folder, note.name(), SUFFIX);
+        if (!Files.isRegularFile(file)) {
+            return Map.of();
+        }
+        try {
+            Map<String, String[]> read = new ObjectMapper().readValue(file.toFile(), new TypeReference<LinkedHashMap<String, String[]>>() { });
+            return read;
+        } catch (IOException e) {
+            throw new io.bitext.BitextException(file + ": not a readable targets file (" + e.getMessage() + ")", e);
+        }
+    }
+}

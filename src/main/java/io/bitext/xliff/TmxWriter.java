@@ -1,0 +1,82 @@
+package io.bitext.xliff;
+
+import io.bitext.align.Alignment;
+import io.bitext.align.DocumentTerm;
+import java.io.ByteArrayOutputStream;
+import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * TMX 1.4b for translation memories: every aligned EN↔ZH term pair of a note (and, after an import,
+ * every translated block), one {@code tu} each.
+ */
+public final class TmxWriter {
+
+    private TmxWriter() {
+    }
+
+    /** @param translated unit id → {source block text, target block text}; may be empty */
+    public static byte[] write(Alignment alignment, Map<String, String[]> translated, String targetLang) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("tmx");
+            xml.writeAttribute("version", "1.4");
+            xml.writeEmptyElement("header");
+            xml.writeAttribute("creationtool", "Bitext");
+            xml.writeAttribute("creationtoolversion", "1");
+            xml.writeAttribute("segtype", "phrase");
+            xml.writeAttribute("o-tmf", "bitext");
+            xml.writeAttribute("adminlang", "en");
+            xml.writeAttribute("srclang", "zh-CN");
+            xml.writeAttribute("datatype", "plaintext");
+            xml.writeStartElement("body");
+            for (DocumentTerm term : alignment.document()) {
+                for (DocumentTerm.Rendering rendering : term.renderings()) {
+                    if (rendering.kind().equals("pair")) {
+                        tu(xml, "term", rendering.text(), term.english(), targetLang, rendering.count());
+                    }
+                }
+            }
+            for (Map.Entry<String, String[]> unit : translated.entrySet()) {
+                tu(xml, "segment " + unit.getKey(), unit.getValue()[0], unit.getValue()[1], targetLang, 1);
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new io.bitext.BitextException(alignment.note() + ": TMX cannot be written (" + e.getMessage() + ")", e);
+        }
+        bytes.write('\n');
+        return bytes.toByteArray();
+    }
+
+    private static void tu(XMLStreamWriter xml, String type, String zh, String en, String targetLang, int uses)
+            throws XMLStreamException {
+        xml.writeCharacters("\n");
+        xml.writeStartElement("tu");
+        xml.writeAttribute("usagecount", String.valueOf(uses));
+        xml.writeStartElement("prop");
+        xml.writeAttribute("type", "x-kind");
+        xml.writeCharacters(type);
+        xml.writeEndElement();
+        tuv(xml, "zh-CN", zh);
+        tuv(xml, targetLang, en);
+        xml.writeEndElement();
+    }
+
+    private static void tuv(XMLStreamWriter xml, String lang, String text) throws XMLStreamException {
+        xml.writeStartElement("tuv");
+        xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", lang);
+        xml.writeStartElement("seg");
+        XmlText.write(xml, text);
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+}

@@ -1,0 +1,36 @@
+package io.bitext.xliff;
+
+import java.util.List;
+
+/**
+ * One translatable block of a note as XLIFF carries it: its text cut into sentence segments, with
+ * markup protected as codes, and the context a translator needs.
+ *
+ * @param id           stable id ({@code b23}: the block's index in the note)
+ * @param block        the block's index
+ * @param kind         heading, paragraph, turn, key point, list item, cover entry, quote
+ * @param segments     the sentences, each a list of parts; rendered in order they give the block's text
+ * @param section      the section's number (0 outside sections)
+ * @param sectionTitle the section's (or part's) title
+ * @param timeRange    the section's time range, or null
+ * @param speaker      who speaks, for a turn; null otherwise
+ */
+public record Unit(String id, int block, String kind, List<List<Part>> segments, int section, String sectionTitle,
+                   String timeRange, String speaker) {
+
+    public Unit {
+        segments = segments.stream().map(List::copyOf).toList();
+    }
+
+    /** Every code of the unit, in order. */
+    public List<Code> codes() {
+        return segments.stream().flatMap(List::stream).filter(p -> p instanceof Code).map(p -> (Code) p).toList();
+    }
+
+    /** The block's text exactly as the note has it. */
+    public String original() {
+        StringBuilder text = new StringBuilder();
+        segments.forEach(segment -> segment.forEach(part -> text.append(Part.original(part))));
+        return text.toString();
+    }
+}

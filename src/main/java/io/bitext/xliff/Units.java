@@ -1,0 +1,188 @@
+package io.bitext.xliff;
+
+import io.bitext.note.Block;
+import io.bitext.note.BlockKind;
+import io.bitext.note.Inline;
+import io.bitext.note.InlineKind;
+import io.bitext.note.Note;
+import io.bitext.note.Part;
+import io.bitext.note.Section;
+import io.bitext.text.ChineseSentences;
+import io.bitext.text.Script;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts a note into translation units, the way Okapi's filters cut a document into text units and a
+ * skeleton: every block with Chinese in it is a unit (verbatim blocks, and cover data such as dates
+ * and links, stay in the skeleton), its Markdown marks and URLs become codes, its text is segmented
+ * into sentences with ICU, and no segment splits a pair of codes.
+ */
+public final class Units {
+    private static final Pattern URL = Pattern.compile("https?://[^\\s）)>\\]]+|www\\.[^\\s）)>\\]]+");
+    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+
+    private Units() {
+    }
+
+    public static List<Unit> of(Note note) {
+        List<Unit> units = new ArrayList<>();
+        for (Block block : note.blocks()) {
+            String text = block.text().cut(note.text());
+            if (block.kind() == BlockKind.VERBATIM || text.codePoints().noneMatch(Script::isHan)) {
+                continue;
+            }
+            Section section = note.sectionAt(block.span().offset());
+            units.add(new Unit("b" + block.index(), block.index(), block.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    segments(note, block), section == null ? 0 : section.index(),
+                    section != null ? section.title() : partTitle(note, block),
+                    section == null || section.timeRange() == null ? null : section.timeRange().display(),
+                    block.speaker() == null ? null : block.speaker().label()));
+        }
+        return units;
+    }
+
+    private static String partTitle(Note note, Block block) {
+        for (Part part : note.parts()) {
+            if (part.span().contains(block.span().offset())) {
+                return part.title();
+            }
+        }
+        return "";
+    }
+
+    /** Codes keyed by their start offset in the note; each holds its end and its code. */
+    private record Marked(int end, Code code) {
+    }
+
+    private static List<List<io.bitext.xliff.Part>> segments(Note note, Block block) {
+        String source = note.text();
+        int from = block.text().offset();
+        int to = block.text().end();
+        TreeMap<Integer, Marked> codes = new TreeMap<>();
+        int id = 1;
+        for (Inline inline : block.inlines()) {
+            Code.Kind kind = kind(inline.kind());
+            if (inline.kind() == InlineKind.CODE || inline.content().length() == 0 && inline.kind() == InlineKind.LINK) {
+                codes.put(inline.span().offset(), new Marked(inline.span().end(),
+                        new Code(id++, Code.Role.STANDALONE, kind, inline.span().cut(source))));
+                continue;
+            }
+            if (inline.openLength() > 0 && inline.closeLength() > 0) {
+                codes.put(inline.span().offset(), new Marked(inline.content().offset(),
+                        new Code(id, Code.Role.OPEN, kind, source.substring(inline.span().offset(), inline.content().offset()))));
+                codes.put(inline.content().end(), new Marked(inline.span().end(),
+                        new Code(id, Code.Role.CLOSE, kind, source.substring(inline.content().end(), inline.span().end()))));
+                id++;
+            }
+        }
+        id = standalone(source, from, to, codes, URL, Code.Kind.URL, id);
+        standalone(source, from, to, codes, LINE_BREAK, Code.Kind.LINE_BREAK, id);
+        List<io.bitext.xliff.Part> parts = new ArrayList<>();
+        List<Integer> partStarts = new ArrayList<>();
+        int at = from;
+        for (var entry : codes.entrySet()) {
+            if (entry.getKey() < at) {
+                continue; // inside a code already taken (a URL inside link markup)
+            }
+            if (entry.getKey() > at) {
+                partStarts.add(at);
+                parts.add(new io.bitext.xliff.Part.Text(source.substring(at, entry.getKey())));
+            }
+            partStarts.add(entry.getKey());
+            parts.add(entry.getValue().code());
+            at = entry.getValue().end();
+        }
+        if (at < to) {
+            partStarts.add(at);
+            parts.add(new io.bitext.xliff.Part.Text(source.substring(at, to)));
+        }
+        return cut(parts, partStarts, sentenceEnds(source.substring(from, to), from));
+    }
+
+    private static int standalone(String source, int from, int to, TreeMap<Integer, Marked> codes, Pattern pattern,
+                                  Code.Kind kind, int id) {
+        Matcher m = pattern.matcher(source).region(from, to);
+        while (m.find()) {
+            boolean free = codes.floorEntry(m.start()) == null || codes.floorEntry(m.start()).getValue().end() <= m.start();
+            boolean clear = codes.ceilingKey(m.start()) == null || codes.ceilingKey(m.start()) >= m.end();
+            if (free && clear) {
+                codes.put(m.start(), new Marked(m.end(), new Code(id++, Code.Role.STANDALONE, kind, m.group())));
+            }
+        }
+        return id;
+    }
+
+    private static List<Integer> sentenceEnds(String text, int base) {
+        List<Integer> ends = new ArrayList<>();
+        for (int[] bounds : ChineseSentences.bounds(text)) {
+            ends.add(base + bounds[1]);
+        }
+        return ends;
+    }
+
+    /**
+     * Splits the parts at sentence ends that fall between parts or inside text, never inside a code
+     * and never between an opening code and its closing one.
+     */
+    private static List<List<io.bitext.xliff.Part>> cut(List<io.bitext.xliff.Part> parts, List<Integer> starts, List<Integer> ends) {
+        List<List<io.bitext.xliff.Part>> segments = new ArrayList<>();
+        List<io.bitext.xliff.Part> current = new ArrayList<>();
+        int open = 0;
+        int endIndex = 0;
+        for (int i = 0; i < parts.size(); i++) {
+            io.bitext.xliff.Part part = parts.get(i);
+            int start = starts.get(i);
+            if (part instanceof io.bitext.xliff.Part.Text text) {
+                int partEnd = start + text.text().length();
+                int cutAt = start;
+                while (endIndex < ends.size() && ends.get(endIndex) <= partEnd) {
+                    int end = ends.get(endIndex++);
+                    if (open == 0 && end > cutAt && end < partEnd) {
+                        current.add(new io.bitext.xliff.Part.Text(text.text().substring(cutAt - start, end - start)));
+                        segments.add(current);
+                        current = new ArrayList<>();
+                        cutAt = end;
+                    } else if (open == 0 && end == partEnd) {
+                        current.add(new io.bitext.xliff.Part.Text(text.text().substring(cutAt - start)));
+                        segments.add(current);
+                        current = new ArrayList<>();
+                        cutAt = partEnd;
+                    }
+                }
+                if (cutAt < partEnd) {
+                    current.add(new io.bitext.xliff.Part.Text(text.text().substring(cutAt - start)));
+                }
+            } else {
+                Code code = (Code) part;
+                current.add(code);
+                open += code.role() == Code.Role.OPEN ? 1 : code.role() == Code.Role.CLOSE ? -1 : 0;
+                int codeEnd = start + code.original().length();
+                while (endIndex < ends.size() && ends.get(endIndex) <= codeEnd) {
+                    if (ends.get(endIndex++) == codeEnd && open == 0) {
+                        segments.add(current);
+                        current = new ArrayList<>();
+                    }
+                }
+            }
+        }
+        if (!current.isEmpty()) {
+            segments.add(current);
+        }
+        return segments;
+    }
+
+    private static Code.Kind kind(InlineKind kind) {
+        return switch (kind) {
+            case BOLD -> Code.Kind.BOLD;
+            case ITALIC -> Code.Kind.ITALIC;
+            case HIGHLIGHT -> Code.Kind.HIGHLIGHT;
+            case LINK -> Code.Kind.LINK;
+            case CODE -> Code.Kind.CODE;
+        };
+    }
+}

@@ -1,0 +1,210 @@
+package io.bitext.xliff;
+
+import io.bitext.glossary.GlossaryMatch;
+import io.bitext.glossary.GlossaryMatcher;
+import io.bitext.note.Note;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * XLIFF 1.2 (strict), what most CAT tools import: one {@code file} per note with the note itself in
+ * the header's internal skeleton (so the XLIFF alone merges back), a {@code group} per section, a
+ * {@code trans-unit} per block with {@code seg-source} sentences, {@code bpt}/{@code ept}/{@code ph}
+ * for markup, {@code mrk mtype="term"} on glossary terms, and the section, speaker and glossary
+ * entries as context for the translator.
+ */
+public final class Xliff12Writer {
+    static final String NS = "urn:oasis:names:tc:xliff:document:1.2";
+
+    private Xliff12Writer() {
+    }
+
+    /** @param targets unit id → target segments, for units that have a translation; may be empty */
+    public static byte[] write(Note note, byte[] original, List<Unit> units, GlossaryMatcher matcher, String targetLang,
+                               Map<String, List<List<Part>>> targets) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            xml.writeStartElement("xliff");
+            xml.writeDefaultNamespace(NS);
+            xml.writeAttribute("version", "1.2");
+            xml.writeStartElement("file");
+            xml.writeAttribute("original", note.name());
+            xml.writeAttribute("source-language", "zh-CN");
+            xml.writeAttribute("target-language", targetLang);
+            xml.writeAttribute("datatype", "x-markdown");
+            xml.writeAttribute("tool-id", "bitext");
+            header(xml, original);
+            xml.writeCharacters("\n");
+            xml.writeStartElement("body");
+            Map<String, List<Unit>> groups = new LinkedHashMap<>();
+            for (Unit unit : units) {
+                groups.computeIfAbsent(unit.section() + "\u0000" + unit.sectionTitle(), k -> new ArrayList<>()).add(unit);
+            }
+            int group = 0;
+            for (List<Unit> members : groups.values()) {
+                Unit first = members.get(0);
+                xml.writeCharacters("\n");
+                xml.writeStartElement("group");
+                xml.writeAttribute("id", "g" + ++group);
+                xml.writeAttribute("resname", first.section() > 0 ? "section " + first.section() : first.sectionTitle());
+                note(xml, "bitext", (first.section() > 0 ? "§" + first.section() + " " : "") + first.sectionTitle()
+                        + (first.timeRange() == null ? "" : "（" + first.timeRange() + "）"));
+                for (Unit unit : members) {
+                    unit(xml, unit, matcher, targetLang, targets.get(unit.id()));
+                }
+                xml.writeCharacters("\n");
+                xml.writeEndElement();
+            }
+            xml.writeCharacters("\n");
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new io.bitext.BitextException(note.name() + ": XLIFF cannot be written (" + e.getMessage() + ")", e);
+        }
+        bytes.write('\n');
+        return bytes.toByteArray();
+    }
+
+    private static void header(XMLStreamWriter xml, byte[] original) throws XMLStreamException {
+        xml.writeStartElement("header");
+        xml.writeStartElement("skl");
+        xml.writeStartElement("internal-file");
+        xml.writeAttribute("form", "base64");
+        xml.writeCharacters(Base64.getEncoder().encodeToString(original));
+        xml.writeEndElement();
+        xml.writeEndElement();
+        xml.writeStartElement("tool");
+        xml.writeAttribute("tool-id", "bitext");
+        xml.writeAttribute("tool-name", "Bitext");
+        xml.writeEndElement();
+        xml.writeEndElement();
+    }
+
+    private static void unit(XMLStreamWriter xml, Unit unit, GlossaryMatcher matcher, String targetLang,
+                             List<List<Part>> target) throws XMLStreamException {
+        xml.writeCharacters("\n");
+        xml.writeStartElement("trans-unit");
+        xml.writeAttribute("id", unit.id());
+        xml.writeAttribute("resname", unit.kind());
+        xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve");
+        List<GlossaryMatch> terms = new ArrayList<>();
+        xml.writeStartElement("source");
+        for (List<Part> segment : unit.segments()) {
+            parts(xml, segment, matcher, terms);
+        }
+        xml.writeEndElement();
+        xml.writeStartElement("seg-source");
+        int mid = 0;
+        for (List<Part> segment : unit.segments()) {
+            xml.writeStartElement("mrk");
+            xml.writeAttribute("mtype", "seg");
+            xml.writeAttribute("mid", String.valueOf(++mid));
+            parts(xml, segment, matcher, null);
+            xml.writeEndElement();
+        }
+        xml.writeEndElement();
+        if (target != null) {
+            xml.writeStartElement("target");
+            xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", targetLang);
+            xml.writeAttribute("state", "translated");
+            int tmid = 0;
+            for (List<Part> segment : target) {
+                xml.writeStartElement("mrk");
+                xml.writeAttribute("mtype", "seg");
+                xml.writeAttribute("mid", String.valueOf(++tmid));
+                parts(xml, segment, null, null);
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
+        xml.writeStartElement("context-group");
+        xml.writeAttribute("purpose", "information");
+        context(xml, "x-section", (unit.section() > 0 ? "§" + unit.section() + " " : "") + unit.sectionTitle());
+        if (unit.timeRange() != null) {
+            context(xml, "x-time-range", unit.timeRange());
+        }
+        if (unit.speaker() != null) {
+            context(xml, "x-speaker", unit.speaker());
+        }
+        xml.writeEndElement();
+        List<String> seen = new ArrayList<>();
+        for (GlossaryMatch m : terms) {
+            String line = m.text() + " → " + TermMarks.english(m) + (m.entry().note().isEmpty() ? "" : " (" + m.entry().note() + ")");
+            if (!seen.contains(line)) {
+                seen.add(line);
+                note(xml, "glossary", line);
+            }
+        }
+        xml.writeEndElement();
+    }
+
+    /** Placeholders take image, pb, lb or an x- value; delimiters bold, italic, underlined, link or x-. */
+    private static String ctype(Code code) {
+        String ctype = code.kind().ctype;
+        boolean placeholder = code.role() == Code.Role.STANDALONE;
+        return placeholder && !ctype.equals("lb") && !ctype.startsWith("x-") ? "x-" + ctype : ctype;
+    }
+
+    private static void context(XMLStreamWriter xml, String type, String value) throws XMLStreamException {
+        xml.writeStartElement("context");
+        xml.writeAttribute("context-type", type);
+        XmlText.write(xml, value);
+        xml.writeEndElement();
+    }
+
+    private static void note(XMLStreamWriter xml, String from, String text) throws XMLStreamException {
+        xml.writeStartElement("note");
+        xml.writeAttribute("from", from);
+        XmlText.write(xml, text);
+        xml.writeEndElement();
+    }
+
+    /** Writes parts; when {@code terms} is given, glossary terms in text are marked and collected. */
+    private static void parts(XMLStreamWriter xml, List<Part> parts, GlossaryMatcher matcher, List<GlossaryMatch> terms)
+            throws XMLStreamException {
+        for (Part part : parts) {
+            if (part instanceof Part.Text text) {
+                int at = 0;
+                for (GlossaryMatch m : TermMarks.in(matcher, text.text())) {
+                    XmlText.write(xml, text.text().substring(at, m.start()));
+                    xml.writeStartElement("mrk");
+                    xml.writeAttribute("mtype", "term");
+                    XmlText.write(xml, m.text());
+                    xml.writeEndElement();
+                    at = m.end();
+                    if (terms != null) {
+                        terms.add(m);
+                    }
+                }
+                XmlText.write(xml, text.text().substring(at));
+            } else {
+                Code code = (Code) part;
+                String name = switch (code.role()) {
+                    case OPEN -> "bpt";
+                    case CLOSE -> "ept";
+                    case STANDALONE -> "ph";
+                };
+                xml.writeStartElement(name);
+                xml.writeAttribute("id", String.valueOf(code.id()));
+                if (code.role() != Code.Role.CLOSE) {
+                    xml.writeAttribute("ctype", ctype(code));
+                }
+                XmlText.write(xml, code.original());
+                xml.writeEndElement();
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package io.bitext.xliff;
+
+import io.bitext.glossary.GlossaryMatcher;
+import io.bitext.note.Note;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The common path in one call: a note to XLIFF bytes of the version asked for.
+ *
+ * <pre>{@code
+ * byte[] xlf = XliffExport.write(note, Files.readAllBytes(path), matcher, "1.2", "en");
+ * }</pre>
+ */
+public final class XliffExport {
+
+    private XliffExport() {
+    }
+
+    public static byte[] write(Note note, byte[] original, GlossaryMatcher matcher, String version, String targetLang) {
+        return write(note, original, matcher, version, targetLang, Map.of());
+    }
+
+    public static byte[] write(Note note, byte[] original, GlossaryMatcher matcher, String version, String targetLang,
+                               Map<String, List<List<Part>>> targets) {
+        List<Unit> units = Units.of(note);
+        return switch (version) {
+            case "1.2" -> Xliff12Writer.write(note, original, units, matcher, targetLang, targets);
+            case "2.0", "2.1" -> Xliff21Writer.write(note, original, units, matcher, targetLang, targets);
+            default -> throw new io.bitext.BitextException("--xliff-version takes 1.2 or 2.1, not '" + version + "'");
+        };
+    }
+}

@@ -1,0 +1,36 @@
+package io.bitext.xliff;
+
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * Writes text so that a reader gets every character back: XML parsers turn a carriage return into a
+ * line feed, so CR is written as the character reference {@code &#13;} (and kept by the parser).
+ * Characters XML 1.0 cannot carry at all are refused here with a clear message.
+ */
+final class XmlText {
+
+    private XmlText() {
+    }
+
+    static void write(XMLStreamWriter xml, String text) throws XMLStreamException {
+        int from = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r') {
+                xml.writeCharacters(text.substring(from, i));
+                xml.writeEntityRef("#13");
+                from = i + 1;
+            } else if (c < 0x20 && c != '\n' && c != '\t' || c == 0xFFFE || c == 0xFFFF) {
+                throw new XMLStreamException("character U+" + String.format("%04X", (int) c) + " cannot be written to XML");
+            }
+        }
+        xml.writeCharacters(text.substring(from));
+    }
+
+    static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        xml.writeStartElement(name);
+        write(xml, text);
+        xml.writeEndElement();
+    }
+}
