@@ -3,6 +3,10 @@ package io.bitext.cli;
 import io.bitext.BitextException;
 import io.bitext.align.Aligner;
 import io.bitext.align.Alignment;
+import io.bitext.check.CheckConfig;
+import io.bitext.check.CheckResult;
+import io.bitext.check.Checker;
+import io.bitext.docx.DocxExport;
 import io.bitext.glossary.Glossary;
 import io.bitext.glossary.GlossaryMatcher;
 import io.bitext.io.AtomicFiles;
@@ -48,6 +52,12 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--tmx", arity = "0..1", fallbackValue = "", paramLabel = "FILE", description = "Write TMX of the aligned term pairs (default file: OUTPUT/<note>.tmx).")
     String tmx;
 
+    @Option(names = "--docx", arity = "0..1", fallbackValue = "", paramLabel = "FILE", description = "Write the bilingual side-by-side DOCX (default file: OUTPUT/<note>.docx).")
+    String docx;
+
+    @Option(names = "--landscape", description = "DOCX pages in landscape.")
+    boolean landscape;
+
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Folder for default file names (default: output/).")
     Path output = Path.of("output");
 
@@ -56,8 +66,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (xliff == null && tmx == null) {
-            throw new BitextException("choose what to export: --xliff and/or --tmx");
+        if (xliff == null && tmx == null && docx == null) {
+            throw new BitextException("choose what to export: --docx, --xliff and/or --tmx");
         }
         byte[] original = read(path);
         Note note = NoteReader.read(path);
@@ -74,6 +84,16 @@ final class ExportCommand implements Callable<Integer> {
             Path target = target(tmx, note, ".tmx");
             AtomicFiles.write(target, TmxWriter.write(alignment, Targets.read(output, note), targetLang));
             out.println("wrote " + target);
+        }
+        if (docx != null) {
+            Glossary terms = glossary();
+            Alignment alignment = Aligner.align(note);
+            CheckResult check = new Checker(terms).check(note, alignment, CheckConfig.find(null, path, Checker.ruleIds()), null);
+            Path target = target(docx, note, ".docx");
+            byte[] document = DocxExport.write(new DocxExport.Input(note, alignment, check, GlossaryMatcher.of(terms),
+                    Targets.byBlock(Targets.read(output, note))), landscape);
+            AtomicFiles.write(target, document);
+            out.println("wrote " + target + " (" + check.findings().size() + " comments)");
         }
         out.flush();
         return 0;

@@ -5,6 +5,7 @@ import io.bitext.check.CheckConfig;
 import io.bitext.check.CheckResult;
 import io.bitext.check.Checker;
 import io.bitext.check.Severity;
+import io.bitext.docx.DocxExport;
 import io.bitext.glossary.Glossary;
 import io.bitext.glossary.GlossaryMatcher;
 import io.bitext.xliff.TmxWriter;
@@ -70,7 +71,9 @@ final class RunCommand implements Callable<Integer> {
                         write(OutputNames.resolve(output, note.name(), ".xlf"),
                                 XliffExport.write(note, ExportCommand.read(path), matcher, "1.2", "en"), notes),
                         write(OutputNames.resolve(output, note.name(), ".tmx"),
-                                TmxWriter.write(alignment, Targets.read(output, note), "en"), notes));
+                                TmxWriter.write(alignment, Targets.read(output, note), "en"), notes),
+                        write(OutputNames.resolve(output, note.name(), ".docx"), DocxExport.write(new DocxExport.Input(note,
+                                alignment, check, matcher, Targets.byBlock(Targets.read(output, note))), false), notes));
                 written.addAll(files);
                 Map<Severity, Integer> counts = check.counts();
                 summary.row(note.name(), outline.sections().size(), outline.totalTurns(), alignment.document().size(),

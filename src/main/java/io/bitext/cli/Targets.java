@@ -20,6 +20,13 @@ final class Targets {
     private Targets() {
     }
 
+    /** Block index → the block's English, for the DOCX's right column. */
+    static Map<Integer, String> byBlock(Map<String, String[]> targets) {
+        Map<Integer, String> byBlock = new LinkedHashMap<>();
+        targets.forEach((unit, texts) -> byBlock.put(Integer.parseInt(unit.substring(1)), texts[1]));
+        return byBlock;
+    }
+
     static Map<String, String[]> read(Path folder, Note note) {
         Path file = OutputNames.resolve(folder, note.name(), SUFFIX);
         if (!Files.isRegularFile(file)) {

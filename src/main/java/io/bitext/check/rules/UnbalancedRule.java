@@ -50,20 +50,27 @@ public final class UnbalancedRule extends BaseRule {
             for (int at : open) {
                 findings.report(context.location(at, at + 1), "‘" + text.charAt(at) + "’ is never closed", List.of(), List.of());
             }
-            marks(context, findings, text, from, to, "**");
-            marks(context, findings, text, from, to, "==");
+            marks(context, findings, block, "**");
+            marks(context, findings, block, "==");
         }
     }
 
-    private static void marks(CheckContext context, Findings findings, String text, int from, int to, String mark) {
-        int count = 0;
-        int last = -1;
+    /**
+     * A {@code **} or {@code ==} that Markdown does not pair stays on the page as asterisks or equals
+     * signs: left open, or (the usual case in Chinese) closed right after a full-width punctuation mark
+     * and before a letter, where CommonMark does not let emphasis close: {@code **自我改进？**一旦}.
+     */
+    private static void marks(CheckContext context, Findings findings, Block block, String mark) {
+        String text = context.note().text();
+        int from = block.text().offset();
+        int to = block.text().end();
         for (int i = text.indexOf(mark, from); i >= 0 && i + mark.length() <= to; i = text.indexOf(mark, i + mark.length())) {
-            count++;
-            last = i;
-        }
-        if (count % 2 == 1) {
-            findings.report(context.location(last, last + mark.length()), "‘" + mark + "’ has no partner in this block", List.of(), List.of());
+            int at = i;
+            boolean paired = block.inlines().stream().anyMatch(inline -> inline.span().contains(at) && !inline.content().contains(at));
+            if (!paired) {
+                findings.report(context.location(at, at + mark.length()), "‘" + mark + "’ is left as text: Markdown pairs no mark here"
+                        + " (a mark cannot close after ‘？’ or ‘”’ when a letter follows; move it before the punctuation)", List.of(), List.of());
+            }
         }
     }
 }

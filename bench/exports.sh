@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Per-note costs in a warm JVM (JMH): read, align, check, DOCX export, XLIFF export + import, for the
+# seed and, when ../shared/corpus is present, each corpus note.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -q -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >&2
+rm -rf target/bench && mkdir -p target/bench && cp -r target/classes target/test-classes target/bench/
+cp="target/bench/test-classes:target/bench/classes:$(cat target/bench.classpath)"
+notes="seeds/000_a3c508f15ff8c1eb.txt"
+for n in ../shared/corpus/*.md; do [ -f "$n" ] && notes="$notes,$n"; done
+java -cp "$cp" org.openjdk.jmh.Main ExportBenchmark -p note="$notes" -f 1 -wi 3 -w 1 -i 5 -r 1 -rf json -rff target/bench-exports.json >&2
+python3 - <<'PY'
+import json
+rows = json.load(open("target/bench-exports.json"))
+notes = sorted({r["params"]["note"] for r in rows}, key=lambda n: (not n.startswith("seeds"), n))
+ops = ["read", "align", "check", "docx", "xliffRoundTrip"]
+print("| note | " + " | ".join(f"{o} ms" for o in ops) + " |")
+print("|---|" + "---:|" * len(ops))
+for n in notes:
+    cells = []
+    for o in ops:
+        r = next(r for r in rows if r["params"]["note"] == n and r["benchmark"].endswith("." + o))
+        cells.append(f'{float(r["primaryMetric"]["score"]):.2f}')
+    print(f"| {n.split('/')[-1]} | " + " | ".join(cells) + " |")
+PY

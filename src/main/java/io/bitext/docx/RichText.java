@@ -1,0 +1,131 @@
+package io.bitext.docx;
+
+import io.bitext.note.Inline;
+import io.bitext.note.InlineKind;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+
+/**
+ * Writes a stretch of the note's source into a paragraph as formatted runs: Markdown markers
+ * dropped, {@code **bold**} bold, {@code ==highlight==} highlighted yellow, glossary terms
+ * underlined, and a Word comment anchored on exactly the characters each finding concerns.
+ */
+final class RichText {
+    private final String source;
+    private final List<Inline> inlines;
+    private final List<int[]> terms;
+    private final List<Anchor> anchors;
+
+    /** A comment to anchor on source [start, end). */
+    record Anchor(int start, int end, BigInteger id) {
+    }
+
+    RichText(String source, List<Inline> inlines, List<int[]> terms, List<Anchor> anchors) {
+        this.source = source;
+        this.inlines = inlines;
+        this.terms = terms;
+        this.anchors = anchors;
+    }
+
+    /** The formatting of one visible character. */
+    private record Style(boolean bold, boolean italic, boolean highlight, boolean code, boolean term) {
+    }
+
+    void write(XWPFParagraph paragraph, int from, int to) {
+        int at = from;
+        List<Anchor> open = new ArrayList<>();
+        while (at < to) {
+            for (Anchor a : anchors) {
+                if (a.start() == at && !open.contains(a)) {
+                    paragraph.getCTP().addNewCommentRangeStart().setId(a.id());
+                    open.add(a);
+                }
+            }
+            if (hidden(at)) {
+                at++;
+                closeEnded(paragraph, open, at);
+                continue;
+            }
+            Style style = style(at);
+            int end = at + 1;
+            while (end < to && !hidden(end) && style(end).equals(style) && !boundary(end)) {
+                end++;
+            }
+            run(paragraph, source.substring(at, end), style);
+            at = end;
+            closeEnded(paragraph, open, at);
+        }
+        for (Anchor a : open) {
+            close(paragraph, a);
+        }
+    }
+
+    private void closeEnded(XWPFParagraph paragraph, List<Anchor> open, int at) {
+        for (Anchor a : List.copyOf(open)) {
+            if (a.end() <= at) {
+                close(paragraph, a);
+                open.remove(a);
+            }
+        }
+    }
+
+    private static void close(XWPFParagraph paragraph, Anchor a) {
+        paragraph.getCTP().addNewCommentRangeEnd().setId(a.id());
+        paragraph.createRun().getCTR().addNewCommentReference().setId(a.id());
+    }
+
+    /** Where a comment starts or ends, a run must end. */
+    private boolean boundary(int at) {
+        return anchors.stream().anyMatch(a -> a.start() == at || a.end() == at);
+    }
+
+    private boolean hidden(int at) {
+        for (Inline inline : inlines) {
+            boolean marker = inline.span().contains(at) && !inline.content().contains(at)
+                    && !(inline.content().length() == 0 && inline.kind() == InlineKind.LINK);
+            if (marker && inline.kind() != InlineKind.CODE) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Style style(int at) {
+        boolean bold = false;
+        boolean italic = false;
+        boolean highlight = false;
+        boolean code = false;
+        for (Inline inline : inlines) {
+            if (inline.content().contains(at)) {
+                bold |= inline.kind() == InlineKind.BOLD;
+                italic |= inline.kind() == InlineKind.ITALIC;
+                highlight |= inline.kind() == InlineKind.HIGHLIGHT;
+                code |= inline.kind() == InlineKind.CODE;
+            }
+        }
+        boolean term = terms.stream().anyMatch(t -> at >= t[0] && at < t[1]);
+        return new Style(bold, italic, highlight, code, term);
+    }
+
+    private static void run(XWPFParagraph paragraph, String text, Style style) {
+        XWPFRun run = paragraph.createRun();
+        Fonts.apply(run);
+        run.setText(text);
+        run.setBold(style.bold());
+        run.setItalic(style.italic());
+        if (style.highlight()) {
+            run.setTextHighlightColor("yellow");
+        }
+        if (style.term()) {
+            run.setUnderline(UnderlinePatterns.DOTTED);
+            run.setUnderlineColor("2F5496");
+        }
+        if (style.code()) {
+            run.setFontFamily("Consolas", XWPFRun.FontCharRange.ascii);
+        }
+    }
+}

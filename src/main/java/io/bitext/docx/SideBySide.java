@@ -1,0 +1,123 @@
+package io.bitext.docx;
+
+import io.bitext.align.AlignedTerm;
+import io.bitext.align.SectionAlignment;
+import io.bitext.align.TermKey;
+import io.bitext.glossary.Entry;
+import io.bitext.glossary.GlossaryMatch;
+import io.bitext.note.Block;
+import io.bitext.note.BlockKind;
+import io.bitext.note.Section;
+import io.bitext.term.TermOccurrence;
+import java.math.BigInteger;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+
+/**
+ * A section as a two-column table that lines up block by block: 中文 on the left, on the right the
+ * English of the block (after an import) or the English terms the block uses, each with its
+ * glossary (or the note's own) Chinese rendering. The header row repeats on every page.
+ */
+final class SideBySide {
+    static final String LEFT = "中文";
+    static final String RIGHT = "English";
+
+    private SideBySide() {
+    }
+
+    static void table(XWPFDocument document, DocxExport.Input input, Comments comments, Section section, int width) {
+        XWPFTable table = document.createTable(1, 2);
+        table.setWidth(width);
+        table.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.DXA);
+        XWPFTableRow header = table.getRow(0);
+        header.setRepeatHeader(true);
+        headerCell(header.getCell(0), LEFT, width * 3 / 5);
+        headerCell(header.getCell(1), RIGHT, width * 2 / 5);
+        SectionAlignment aligned = input.alignment().section(section.index());
+        for (Block block : section.blocks()) {
+            if (block.kind() == BlockKind.HEADING) {
+                continue;
+            }
+            XWPFTableRow row = table.createRow();
+            row.setCantSplitRow(false);
+            XWPFParagraph left = row.getCell(0).getParagraphs().get(0);
+            Blocks.write(left, input, Blocks.Anchors.of(comments, block), block, block.kind() == BlockKind.LIST_ITEM ? "• " : "");
+            right(row.getCell(1), input, aligned, block);
+        }
+    }
+
+    private static void headerCell(XWPFTableCell cell, String text, int width) {
+        cell.getCTTc().addNewTcPr().addNewTcW().setW(BigInteger.valueOf(width));
+        cell.getCTTc().getTcPr().getTcW().setType(STTblWidth.DXA);
+        cell.setColor("D9E2F3");
+        XWPFRun run = cell.getParagraphs().get(0).createRun();
+        Fonts.apply(run);
+        run.setBold(true);
+        run.setText(text);
+    }
+
+    /** The right cell: the block's English when a translation exists, then its terms, one per line. */
+    private static void right(XWPFTableCell cell, DocxExport.Input input, SectionAlignment aligned, Block block) {
+        XWPFParagraph first = cell.getParagraphs().get(0);
+        String english = input.translations().get(block.index());
+        boolean used = false;
+        if (english != null) {
+            Blocks.plain(first, english.replaceAll("\\*\\*|==", ""));
+            used = true;
+        }
+        for (Map.Entry<String, String> term : terms(input, aligned, block).entrySet()) {
+            XWPFParagraph line = used ? cell.addParagraph() : first;
+            used = true;
+            XWPFRun en = line.createRun();
+            Fonts.apply(en);
+            en.setText(term.getKey());
+            en.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.DOTTED);
+            if (english != null) {
+                en.setFontSize(8);
+            }
+            if (term.getValue() != null) {
+                Blocks.plain(line, " — " + term.getValue());
+            }
+        }
+    }
+
+    /**
+     * English term → its rendering, for the terms a block uses: glossary entries found in it (their
+     * preferred English and Chinese), then the note's own English terms with the rendering the
+     * alignment gives them (null where the note gives none).
+     */
+    static Map<String, String> terms(DocxExport.Input input, SectionAlignment aligned, Block block) {
+        Map<String, String> terms = new LinkedHashMap<>();
+        Map<String, String> keys = new LinkedHashMap<>();
+        String source = input.note().text();
+        int from = block.text().offset();
+        for (GlossaryMatch m : input.matcher().findLongest(source.substring(from, block.text().end()))) {
+            Entry entry = m.entry();
+            String english = entry.en().isEmpty() ? m.text() : entry.en();
+            String rendering = entry.zh().isEmpty() ? "（保留英文 kept in English）" : entry.zh();
+            if (keys.putIfAbsent(TermKey.of(english), english) == null) {
+                terms.put(english, rendering);
+            }
+        }
+        for (TermOccurrence o : input.alignment().extraction().terms()) {
+            if (o.block() != block.index() || keys.containsKey(TermKey.of(o.normalized()))) {
+                continue;
+            }
+            keys.put(TermKey.of(o.normalized()), o.normalized());
+            String rendering = o.rendering();
+            if (rendering == null && aligned != null) {
+                rendering = aligned.terms().stream().filter(t -> TermKey.of(t.english()).equals(TermKey.of(o.normalized())))
+                        .map(AlignedTerm::rendering).filter(r -> r != null).findFirst().orElse(null);
+            }
+            terms.put(o.normalized(), rendering);
+        }
+        return terms;
+    }
+}
