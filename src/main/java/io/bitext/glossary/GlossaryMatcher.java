@@ -89,7 +89,7 @@ public final class GlossaryMatcher {
 
     /** Streams matches in the order the automaton finds them (by end offset); allocation-light. */
     public void scan(CharSequence text, Consumer<GlossaryMatch> sink) {
-        CharSequence folded = new Folded(text);
+        String folded = CharFolding.fold(text);
         automaton.search(folded, (pattern, start, end) -> {
             if (wordStart[pattern] && !WordBoundaries.startsWord(folded, start) || wordEnd[pattern] && !WordBoundaries.endsWord(folded, end)) {
                 return;
@@ -103,7 +103,7 @@ public final class GlossaryMatcher {
 
     /** How many places match, without building match objects: for counting and benchmarks. */
     public int count(CharSequence text) {
-        CharSequence folded = new Folded(text);
+        String folded = CharFolding.fold(text);
         int[] count = new int[1];
         automaton.search(folded, (pattern, start, end) -> {
             if ((!wordStart[pattern] || WordBoundaries.startsWord(folded, start)) && (!wordEnd[pattern] || WordBoundaries.endsWord(folded, end))) {
@@ -111,28 +111,5 @@ public final class GlossaryMatcher {
             }
         });
         return count[0];
-    }
-
-    /** A view of a text folded character by character; offsets are the original's. */
-    private record Folded(CharSequence text) implements CharSequence {
-        @Override
-        public int length() {
-            return text.length();
-        }
-
-        @Override
-        public char charAt(int index) {
-            return CharFolding.fold(text.charAt(index));
-        }
-
-        @Override
-        public CharSequence subSequence(int start, int end) {
-            return CharFolding.fold(text.subSequence(start, end));
-        }
-
-        @Override
-        public String toString() {
-            return CharFolding.fold(text);
-        }
     }
 }
