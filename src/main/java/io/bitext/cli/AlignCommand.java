@@ -37,6 +37,7 @@ final class AlignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        io.bitext.text.EnglishNlp.preloadInBackground();
         List<Alignment> alignments = new ArrayList<>();
         for (Path note : NoteFinder.find(paths)) {
             Alignment alignment = Aligner.align(NoteReader.read(note));

@@ -78,6 +78,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        io.bitext.text.EnglishNlp.preloadInBackground();
         var out = spec.commandLine().getOut();
         if (listRules) {
             TextTable table = new TextTable(List.of("rule", "category", "default", "what it finds"), 0, 0, 0, 90);

@@ -47,6 +47,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        io.bitext.text.EnglishNlp.preloadInBackground();
         List<Path> notes = NoteFinder.find(paths.isEmpty() ? List.of(Path.of("seeds")) : paths);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();

@@ -12,7 +12,13 @@ import java.util.Map;
  * verbatim and reported, because the rest of the note is still usable.
  */
 final class FrontMatterReader {
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** Plain JSON (the front matter Obsidian publishing writes) parses without loading a YAML parser. */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Loaded only for front matter that is not JSON. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
+    }
 
     private FrontMatterReader() {
     }
@@ -45,9 +51,18 @@ final class FrontMatterReader {
             return new FrontMatter(span, content, Map.of(), null);
         }
         try {
-            Object value = YAML.readValue(raw, Object.class);
+            ObjectMapper mapper = raw.strip().startsWith("{") ? JSON : Yaml.MAPPER;
+            Object value;
+            try {
+                value = mapper.readValue(raw, Object.class);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
+                if (mapper != JSON) {
+                    throw notJson;
+                }
+                value = Yaml.MAPPER.readValue(raw, Object.class); // {a: 1} is YAML's flow style, not JSON
+            }
             if (value instanceof Map<?, ?>) {
-                Map<String, Object> values = YAML.convertValue(value, new TypeReference<Map<String, Object>>() { });
+                Map<String, Object> values = JSON.convertValue(value, new TypeReference<Map<String, Object>>() { });
                 return new FrontMatter(span, content, values, null);
             }
             return new FrontMatter(span, content, Map.of(), "front matter is not a key/value mapping");

@@ -26,6 +26,9 @@ final class EnglishPhrases {
         if (trimmed.matches(".*[.!?]$") && trimmed.contains(" ")) {
             return true;
         }
+        if (trimmed.split("[\\s’']+").length < 3) {
+            return false; // two words or fewer are never a sentence here; spares the tagger most terms
+        }
         EnglishNlp.Analysis analysis = analyse(trimmed);
         if (analysis.size() >= 7) {
             return true;

@@ -47,6 +47,21 @@ public final class EnglishNlp {
         return PER_THREAD.get();
     }
 
+    /**
+     * Starts loading the models on a background thread, so that a command which will need them
+     * overlaps their loading (a quarter of a second) with reading the note and the glossary.
+     */
+    public static void preloadInBackground() {
+        Thread loader = new Thread(() -> {
+            Object loaded = Models.LEMMATIZER;
+            if (loaded == null) {
+                throw new IllegalStateException("OpenNLP models not loaded");
+            }
+        }, "opennlp-models");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
     @FunctionalInterface
     private interface ModelFactory<M> {
         M read(InputStream in) throws IOException;
