@@ -25,4 +25,24 @@ public final class TermKey {
         }
         return key.toString();
     }
+
+    /**
+     * Whether two spellings differ only in the case of their words' first letters, Title Case against
+     * lower case: {@code Agentic Inference} in a heading and {@code agentic inference} in a sentence
+     * are one spelling; {@code O1} and {@code o1} are two.
+     */
+    public static boolean onlyInitialsDiffer(String a, String b) {
+        if (a.length() != b.length() || !a.equalsIgnoreCase(b)) {
+            return false;
+        }
+        for (int i = 0; i < a.length(); i++) {
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(a.charAt(i - 1));
+            // a capital that starts a word of lower-case letters is Title Case; O1 against o1 is not
+            boolean titleCase = wordStart && i + 1 < a.length() && Character.isLowerCase(a.charAt(i + 1));
+            if (a.charAt(i) != b.charAt(i) && !titleCase) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

@@ -1,42 +1,38 @@
 package io.bitext.cli;
 
-import io.bitext.BitextException;
-import io.bitext.check.CheckConfig;
-import io.bitext.check.CheckResult;
-import io.bitext.check.Checker;
-import io.bitext.check.Severity;
-import io.bitext.docx.DocxExport;
+import io.bitext.batch.Batch;
+import io.bitext.batch.CrossNoteReport;
+import io.bitext.batch.NoteReport;
+import io.bitext.batch.Progress;
 import io.bitext.glossary.Glossary;
-import io.bitext.glossary.GlossaryMatcher;
-import io.bitext.xliff.TmxWriter;
-import io.bitext.xliff.XliffExport;
-import java.util.Map;
 import io.bitext.glossary.GlossaryFiles;
-import java.nio.charset.StandardCharsets;
-import io.bitext.align.Aligner;
-import io.bitext.align.Alignment;
 import io.bitext.io.AtomicFiles;
 import io.bitext.io.NoteFinder;
 import io.bitext.io.OutputNames;
-import io.bitext.note.Note;
-import io.bitext.note.NoteReader;
-import io.bitext.outline.Outline;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "run", description = "The main job: process notes into the output folder and print a summary.")
+@Command(name = "run", description = "The main job: outline, alignment, check, XLIFF, TMX and DOCX of every note, "
+        + "the glossary exports and a cross-note consistency report, into the output folder.")
 final class RunCommand implements Callable<Integer> {
+    /** Rows of the summary table shown before it is cut short; the JSON files hold every note. */
+    private static final int SHOWN = 25;
+
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "NOTE|DIR", description = "Notes or folders (default: seeds/).")
+    @Parameters(arity = "0..*", paramLabel = "NOTE|DIR", description = "Notes or folders, searched recursively (default: seeds/).")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: output/).")
@@ -45,55 +41,82 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-g", "--glossary"}, paramLabel = "DIR|FILE", description = "Glossary (default: glossary/).")
     Path glossary = Path.of("glossary");
 
+    @Option(names = "--progress", negatable = true, description = "Show a progress bar (default: on a terminal only).")
+    Boolean progress;
+
     @Override
     public Integer call() {
         io.bitext.text.EnglishNlp.preloadInBackground();
         List<Path> notes = NoteFinder.find(paths.isEmpty() ? List.of(Path.of("seeds")) : paths);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        TextTable summary = new TextTable(List.of("note", "sections", "turns", "terms", "errors", "warnings", "infos", "files"), 40);
-        List<Path> written = new ArrayList<>();
-        int failures = 0;
         Glossary terms = Glossary.load(glossary);
-        Checker checker = new Checker(terms);
-        GlossaryMatcher matcher = GlossaryMatcher.of(terms);
-        written.add(write(output.resolve("glossary.tbx"), GlossaryFiles.write(terms.entries(), GlossaryFiles.Format.tbx), notes));
-        written.add(write(output.resolve("glossary.csv"), GlossaryFiles.write(terms.entries(), GlossaryFiles.Format.csv), notes));
-        for (Path path : notes) {
-            try {
-                Note note = NoteReader.read(path);
-                Outline outline = Outline.of(note);
-                Alignment alignment = Aligner.align(note);
-                CheckResult check = checker.check(note, alignment, CheckConfig.find(null, path, Checker.ruleIds()), null);
-                List<Path> files = List.of(
-                        writeJson(note, ".outline.json", outline, notes),
-                        writeJson(note, ".align.json", alignment, notes),
-                        writeJson(note, ".check.json", check, notes),
-                        write(OutputNames.resolve(output, note.name(), ".xlf"),
-                                XliffExport.write(note, ExportCommand.read(path), matcher, "1.2", "en"), notes),
-                        write(OutputNames.resolve(output, note.name(), ".tmx"),
-                                TmxWriter.write(alignment, Targets.read(output, note), "en"), notes),
-                        write(OutputNames.resolve(output, note.name(), ".docx"), DocxExport.write(new DocxExport.Input(note,
-                                alignment, check, matcher, Targets.byBlock(Targets.read(output, note))), false), notes));
-                written.addAll(files);
-                Map<Severity, Integer> counts = check.counts();
-                summary.row(note.name(), outline.sections().size(), outline.totalTurns(), alignment.document().size(),
-                        counts.get(Severity.ERROR), counts.get(Severity.WARNING), counts.get(Severity.INFO), files.size());
-            } catch (BitextException e) {
-                err.println("bitext: " + e.getMessage());
-                failures++;
-            }
-        }
-        out.print(summary.render());
-        for (Path file : written) {
-            out.println("wrote " + file);
+        List<Path> written = new ArrayList<>();
+        written.add(write(OutputNames.resolve(output, "glossary", ".tbx"), GlossaryFiles.write(terms.entries(), GlossaryFiles.Format.tbx), notes));
+        written.add(write(OutputNames.resolve(output, "glossary", ".csv"), GlossaryFiles.write(terms.entries(), GlossaryFiles.Format.csv), notes));
+        long started = System.nanoTime();
+        Batch batch = new Batch(terms, output.toAbsolutePath().normalize(), value -> Json.write(value).getBytes(StandardCharsets.UTF_8),
+                Targets::read);
+        List<NoteReport> reports = batch.run(notes, showProgress() ? Progress.bar(err) : Progress.none());
+        double seconds = (System.nanoTime() - started) / 1e9;
+        CrossNoteReport crossNote = CrossNoteReport.of(reports, terms);
+        written.add(write(OutputNames.resolve(output, "consistency", ".json"), Json.write(crossNote).getBytes(StandardCharsets.UTF_8), notes));
+        reports.stream().filter(r -> !r.ok()).forEach(r -> err.println("bitext: " + r.failure()));
+        summary(out, reports, seconds);
+        crossNote(out, crossNote, notes.size());
+        reports.forEach(r -> written.addAll(r.files()));
+        if (reports.size() <= 3) {
+            written.forEach(file -> out.println("wrote " + file));
+        } else {
+            out.println("wrote " + written.size() + " files to " + output.toAbsolutePath().normalize());
         }
         out.flush();
-        return failures > 0 ? 2 : 0;
+        err.flush();
+        return reports.stream().allMatch(NoteReport::ok) ? 0 : 2;
     }
 
-    private Path writeJson(Note note, String suffix, Object value, List<Path> sources) {
-        return write(OutputNames.resolve(output, note.name(), suffix), Json.write(value).getBytes(StandardCharsets.UTF_8), sources);
+    private boolean showProgress() {
+        return progress != null ? progress : System.console() != null && System.getenv("CI") == null;
+    }
+
+    private static void summary(PrintWriter out, List<NoteReport> reports, double seconds) {
+        TextTable table = new TextTable(List.of("note", "sections", "terms", "errors", "warnings", "infos", "files"), 40);
+        reports.stream().limit(SHOWN).forEach(r -> {
+            if (r.ok()) {
+                table.row(r.note(), r.sections(), r.terms(), r.errors(), r.warnings(), r.infos(), r.files().size());
+            } else {
+                table.row(r.note(), "failed", "", "", "", "", 0);
+            }
+        });
+        out.print(table.render());
+        if (reports.size() > SHOWN) {
+            out.println("… and " + (reports.size() - SHOWN) + " more notes (every note's results are in its .check.json)");
+        }
+        long ok = reports.stream().filter(NoteReport::ok).count();
+        out.printf("%d notes in %.1f s (%.1f notes/s): %d done, %d failed; %d errors, %d warnings, %d infos%n", reports.size(), seconds,
+                reports.size() / Math.max(seconds, 1e-9), ok, reports.size() - ok, reports.stream().mapToInt(NoteReport::errors).sum(),
+                reports.stream().mapToInt(NoteReport::warnings).sum(), reports.stream().mapToInt(NoteReport::infos).sum());
+    }
+
+    private static void crossNote(PrintWriter out, CrossNoteReport report, int notes) {
+        if (notes < 2) {
+            return;
+        }
+        if (report.terms().isEmpty()) {
+            out.println("Across notes: every term is rendered and spelt the same way.");
+            return;
+        }
+        out.println("Across notes: " + report.terms().size() + " terms rendered or spelt differently from note to note (all in consistency.json)");
+        TextTable table = new TextTable(List.of("term", "differs in", "glossary", "variants (notes)"), 30, 0, 24, 110);
+        report.terms().stream().limit(10).forEach(t -> table.row(t.english(), t.kind(), t.preferred() == null ? "—" : t.preferred(),
+                t.variants().entrySet().stream().map(e -> e.getKey() + " in " + e.getValue().size() + " (" + names(e) + ")")
+                        .collect(Collectors.joining("; "))));
+        out.print(table.render());
+    }
+
+    private static String names(Map.Entry<String, List<String>> variant) {
+        List<String> notes = variant.getValue().stream().map(n -> Path.of(n).getFileName().toString()).toList();
+        return String.join(", ", notes.subList(0, Math.min(3, notes.size()))) + (notes.size() > 3 ? ", …" : "");
     }
 
     private static Path write(Path target, byte[] bytes, List<Path> sources) {

@@ -77,20 +77,6 @@ public final class ConsistencyRule extends BaseRule {
         }
     }
 
-    /** Whether two spellings differ only in the case of the first letters of their words. */
-    static boolean onlyInitialsDiffer(String a, String b) {
-        if (a.length() != b.length() || !a.equalsIgnoreCase(b)) {
-            return false;
-        }
-        for (int i = 0; i < a.length(); i++) {
-            boolean wordStart = i == 0 || !Character.isLetterOrDigit(a.charAt(i - 1));
-            if (a.charAt(i) != b.charAt(i) && !wordStart) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static String shortForm(TermOccurrence o) {
         return o.pattern() == TermPattern.EXPANSION ? o.english() : o.rendering();
     }
@@ -133,7 +119,7 @@ public final class ConsistencyRule extends BaseRule {
             List<Location> evidence = majority.groups.get(winner).stream().map(o -> context.location(where.apply(o))).toList();
             String subject = group.getValue().get(0).normalized();
             for (Map.Entry<String, List<TermOccurrence>> minority : majority.groups.entrySet()) {
-                if (minority.getKey().equals(winner) || kind == Kind.SPELLING && onlyInitialsDiffer(minority.getKey(), winner)) {
+                if (minority.getKey().equals(winner) || kind == Kind.SPELLING && TermKey.onlyInitialsDiffer(minority.getKey(), winner)) {
                     continue; // Agentic Inference in a heading, agentic inference in a sentence: title case, not a slip
                 }
                 for (TermOccurrence o : minority.getValue()) {
