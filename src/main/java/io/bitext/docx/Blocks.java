@@ -21,7 +21,6 @@ final class Blocks {
 
     static void plain(XWPFParagraph paragraph, String text) {
         XWPFRun run = paragraph.createRun();
-        Fonts.apply(run);
         run.setText(text);
     }
 
@@ -72,12 +71,10 @@ final class Blocks {
             new RichText(input.note().text(), List.of(bold), List.of(), anchors).write(paragraph, name.offset(), end);
         } else {
             XWPFRun run = paragraph.createRun();
-            Fonts.apply(run);
-            run.setBold(true);
+                run.setBold(true);
             run.setText(block.label());
         }
         XWPFRun colon = paragraph.createRun();
-        Fonts.apply(colon);
         colon.setBold(true);
         colon.setText("：");
     }
@@ -98,13 +95,11 @@ final class Blocks {
             }
             XWPFParagraph paragraph = document.createParagraph();
             XWPFRun key = paragraph.createRun();
-            Fonts.apply(key);
             key.setBold(true);
             key.setText(block.label() + "：");
             String value = block.text().cut(note.text()).strip();
             if (value.matches("https?://\\S+")) {
                 XWPFHyperlinkRun link = paragraph.createHyperlinkRun(value);
-                Fonts.apply(link);
                 link.setText(value);
                 link.setColor("0563C1");
                 link.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.SINGLE);

@@ -118,7 +118,6 @@ public final class DocxExport {
             Section section = input.note().sections().stream().filter(s -> s.heading() == heading).findFirst().orElse(null);
             if (section != null && section.timeRange() != null) {
                 XWPFRun range = paragraph.createRun();
-                Fonts.apply(range);
                 range.setText("（" + section.timeRange().display() + "）");
             }
         }

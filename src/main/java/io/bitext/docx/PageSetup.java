@@ -46,7 +46,6 @@ final class PageSetup {
         XWPFParagraph paragraph = footer.createParagraph();
         paragraph.setAlignment(ParagraphAlignment.CENTER);
         XWPFRun text = paragraph.createRun();
-        Fonts.apply(text);
         text.setFontSize(8);
         text.setText(title + " — ");
         field(paragraph, "PAGE", "1");

@@ -58,7 +58,6 @@ final class SideBySide {
         cell.getCTTc().getTcPr().getTcW().setType(STTblWidth.DXA);
         cell.setColor("D9E2F3");
         XWPFRun run = cell.getParagraphs().get(0).createRun();
-        Fonts.apply(run);
         run.setBold(true);
         run.setText(text);
     }
@@ -76,7 +75,6 @@ final class SideBySide {
             XWPFParagraph line = used ? cell.addParagraph() : first;
             used = true;
             XWPFRun en = line.createRun();
-            Fonts.apply(en);
             en.setText(term.getKey());
             en.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.DOTTED);
             if (english != null) {
