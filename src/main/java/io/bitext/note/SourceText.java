@@ -9,10 +9,27 @@ import java.util.Arrays;
 public final class SourceText {
     private final String text;
     private final int[] lineStarts;
+    /** Offsets of the low surrogates, in order: each makes a column count one less than its chars. */
+    private final int[] lowSurrogates;
 
     public SourceText(String text) {
         this.text = text;
         this.lineStarts = indexLines(text);
+        this.lowSurrogates = indexLowSurrogates(text);
+    }
+
+    private static int[] indexLowSurrogates(String text) {
+        int[] found = new int[0];
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLowSurrogate(text.charAt(i)) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))) {
+                if (count == found.length) {
+                    found = Arrays.copyOf(found, Math.max(8, count * 2));
+                }
+                found[count++] = i;
+            }
+        }
+        return Arrays.copyOf(found, count);
     }
 
     private static int[] indexLines(String text) {
@@ -64,10 +81,18 @@ public final class SourceText {
         return text.substring(start, end);
     }
 
-    /** 1-based column, counted in code points so that a supplementary character counts once. */
+    /**
+     * 1-based column, counted in code points so that a supplementary character counts once; in
+     * constant time (a line may be megabytes long), from the index of surrogate pairs.
+     */
     public int columnOf(int offset) {
         int start = lineStarts[lineOf(offset) - 1];
-        return text.codePointCount(start, offset) + 1;
+        return offset - start - (surrogatesBefore(offset) - surrogatesBefore(start)) + 1;
+    }
+
+    private int surrogatesBefore(int offset) {
+        int at = Arrays.binarySearch(lowSurrogates, offset);
+        return at >= 0 ? at : -at - 1;
     }
 
     public Span span(int offset, int end) {

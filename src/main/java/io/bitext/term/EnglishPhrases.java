@@ -26,8 +26,12 @@ final class EnglishPhrases {
         if (trimmed.matches(".*[.!?]$") && trimmed.contains(" ")) {
             return true;
         }
-        if (trimmed.split("[\\s’']+").length < 3) {
+        int words = trimmed.split("[\\s’']+").length;
+        if (words < 3) {
             return false; // two words or fewer are never a sentence here; spares the tagger most terms
+        }
+        if (words >= 7) {
+            return true; // as the tagger would say (see below), without tagging a paragraph of English
         }
         EnglishNlp.Analysis analysis = analyse(trimmed);
         if (analysis.size() >= 7) {

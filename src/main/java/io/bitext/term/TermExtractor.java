@@ -27,9 +27,8 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class TermExtractor {
-    /** A run of English: words of letters and digits, joined inside by - . _ ' ’ / + &, with single spaces between. */
-    private static final Pattern PHRASE = Pattern.compile(
-            "[A-Za-z0-9][A-Za-z0-9\\-._'’/+&]*(?: [A-Za-z0-9][A-Za-z0-9\\-._'’/+&]*)*");
+    /** Characters that join the letters of one English word: {@code pre-training}, {@code o3.1}, {@code let’s}. */
+    private static final String JOINERS = "-._'’/+&";
     private static final Pattern VS = Pattern.compile(" vs\\.? ");
     private static final Set<String> TITLE_KEYS = Set.of("标题", "Title", "title");
     /** English words that join Chinese clauses ({@code 自上而下 vs 自下而上}) rather than name anything. */
@@ -119,7 +118,9 @@ public final class TermExtractor {
         Script script = BracketClassifier.scriptBefore(plain, termEnd);
         int englishStart = script == Script.LATIN ? englishStart(plain, termEnd) : termEnd;
         String english = plain.substring(englishStart, termEnd);
-        BracketClassifier.Verdict verdict = BracketClassifier.classify(plain.substring(0, termEnd), script, inner, english);
+        // the words just before the bracket decide (微信（…）, a full stop); a whole block's prefix would make this quadratic
+        String before = plain.substring(Math.max(0, termEnd - 40), termEnd);
+        BracketClassifier.Verdict verdict = BracketClassifier.classify(before, script, inner, english);
         Span groupSpan = text.span(group.open(), group.close() + 1);
         switch (verdict) {
             case EN_ZH, QUOTE_PAIR, ABBREVIATION, EXPANSION -> {
@@ -287,19 +288,55 @@ public final class TermExtractor {
                 masked.setCharAt(i, '\u3000');
             }
         }
-        Matcher phrase = PHRASE.matcher(masked);
-        while (phrase.find()) {
-            int at = phrase.start();
-            for (String piece : VS.split(phrase.group(), -1)) {
+        for (int[] phrase : phrases(masked)) {
+            String group = masked.substring(phrase[0], phrase[1]);
+            int at = phrase[0];
+            for (String piece : VS.split(group, -1)) {
                 int[] r = trimPunctuation(text.plain, at, at + piece.length());
                 addBare(text, r[0], r[1]);
                 at += piece.length();
-                Matcher vs = VS.matcher(phrase.group()).region(at - phrase.start(), phrase.group().length());
+                Matcher vs = VS.matcher(group).region(at - phrase[0], group.length());
                 if (vs.lookingAt()) {
                     at += vs.end() - vs.start();
                 }
             }
         }
+    }
+
+    /**
+     * Maximal runs of English: words of ASCII letters and digits (joined inside by {@link #JOINERS})
+     * with single spaces between. A scan rather than a regular expression, whose repeated group would
+     * recurse once per word and overflow the stack on a megabyte of English.
+     */
+    static List<int[]> phrases(CharSequence text) {
+        List<int[]> phrases = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            if (!isWordStart(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int end = i;
+            while (true) {
+                while (i < n && (isWordStart(text.charAt(i)) || JOINERS.indexOf(text.charAt(i)) >= 0)) {
+                    i++;
+                }
+                end = i;
+                if (i + 1 < n && text.charAt(i) == ' ' && isWordStart(text.charAt(i + 1))) {
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            phrases.add(new int[] {start, end});
+        }
+        return phrases;
+    }
+
+    private static boolean isWordStart(char c) {
+        return c < 0x80 && Character.isLetterOrDigit(c);
     }
 
     private static int[] trimPunctuation(String plain, int from, int to) {

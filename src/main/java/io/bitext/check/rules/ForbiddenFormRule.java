@@ -45,9 +45,15 @@ public final class ForbiddenFormRule extends BaseRule {
     public void check(CheckContext context, Findings findings) {
         List<Span> remarks = context.alignment().extraction().nonGlosses().stream()
                 .filter(n -> n.kind() == NonGloss.Kind.ASR_NOTE).map(NonGloss::span).toList();
+        java.util.Set<String> accepted = new java.util.HashSet<>();
+        for (GlossaryMatch m : context.matches()) {
+            if (m.form().status() != Status.FORBIDDEN) {
+                accepted.add(m.start() + ":" + m.end() + ":" + m.entry().id());
+            }
+        }
         for (GlossaryMatch m : context.matches()) {
             if (m.form().status() != Status.FORBIDDEN || remarks.stream().anyMatch(r -> r.contains(m.start()))
-                    || !m.exact() && writesAnAcceptedForm(context, m)) {
+                    || !m.exact() && accepted.contains(m.start() + ":" + m.end() + ":" + m.entry().id())) {
                 continue; // the note's own remark (ASR 原文作 DQL) documents a mishearing; "reward model" is not "Reward Model"
             }
             Entry entry = m.entry();
@@ -70,12 +76,6 @@ public final class ForbiddenFormRule extends BaseRule {
                     : "‘" + m.text() + "’ is not the house style: write ‘" + preferred + "’" + describe(entry);
             findings.report(at, message, List.of(), List.of(new Replacement(preferred, safe)));
         }
-    }
-
-    /** Whether an accepted form of the same entry matches the same characters (case aside): then only case is off. */
-    private static boolean writesAnAcceptedForm(CheckContext context, GlossaryMatch forbidden) {
-        return context.matches().stream().anyMatch(m -> m.start() == forbidden.start() && m.end() == forbidden.end()
-                && m.entry() == forbidden.entry() && m.form().status() != Status.FORBIDDEN);
     }
 
     private static String describe(Entry entry) {

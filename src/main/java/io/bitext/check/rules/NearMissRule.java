@@ -5,6 +5,7 @@ import io.bitext.check.CheckContext;
 import io.bitext.check.Findings;
 import io.bitext.check.Replacement;
 import io.bitext.check.Severity;
+import io.bitext.text.Similarity;
 import io.bitext.glossary.Entry;
 import io.bitext.glossary.Status;
 import io.bitext.term.TermOccurrence;
@@ -44,26 +45,32 @@ public final class NearMissRule extends BaseRule {
                 }
             }
         }
+        java.util.Map<String, java.util.Optional<Name>> decided = new java.util.HashMap<>(); // a note repeats its names
         for (TermOccurrence o : context.terms()) {
             String written = o.english();
             if (o.pattern() == TermPattern.QUOTE || !isName(written) || known.contains(written.toLowerCase(java.util.Locale.ROOT))) {
                 continue;
             }
-            Name best = null;
-            int bestDistance = Integer.MAX_VALUE;
-            for (Name name : names) {
-                int distance = Similarity.distance(written, name.form());
-                if (distance > 0 && distance < bestDistance && close(written, name.form(), distance)) {
-                    best = name;
-                    bestDistance = distance;
-                }
-            }
+            Name best = decided.computeIfAbsent(written, w -> closest(w, names)).orElse(null);
             if (best != null) {
                 findings.report(context.location(o.englishSpan()), "‘" + written + "’ looks like a misspelling of "
                         + best.form() + (best.entry().note().isEmpty() ? "" : " (" + best.entry().note() + ")"),
                         List.of(), List.of(Replacement.review(best.form())));
             }
         }
+    }
+
+    private static java.util.Optional<Name> closest(String written, List<Name> names) {
+        Name best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Name name : names) {
+            int distance = Similarity.distance(written, name.form());
+            if (distance > 0 && distance < bestDistance && close(written, name.form(), distance)) {
+                best = name;
+                bestDistance = distance;
+            }
+        }
+        return java.util.Optional.ofNullable(best);
     }
 
     /** Capitalised words, none all capitals (acronyms are too short to compare safely), 4+ letters. */

@@ -6,6 +6,7 @@ import io.bitext.check.Findings;
 import io.bitext.check.Location;
 import io.bitext.check.Replacement;
 import io.bitext.check.Severity;
+import io.bitext.text.Similarity;
 import io.bitext.note.Block;
 import io.bitext.note.Section;
 import io.bitext.note.TimeRange;

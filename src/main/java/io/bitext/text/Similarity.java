@@ -1,17 +1,17 @@
-package io.bitext.check.rules;
+package io.bitext.text;
 
 import java.util.Locale;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /** How alike two names look and sound: edit distance on letters, Double Metaphone on sounds. */
-final class Similarity {
+public final class Similarity {
     private static final DoubleMetaphone METAPHONE = new DoubleMetaphone();
 
     private Similarity() {
     }
 
     /** Optimal string alignment distance (Levenshtein with adjacent transpositions), case-insensitive. */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         a = a.toLowerCase(Locale.ROOT);
         b = b.toLowerCase(Locale.ROOT);
         int[][] d = new int[a.length() + 1][b.length() + 1];
@@ -34,7 +34,7 @@ final class Similarity {
     }
 
     /** Whether every word of the two names sounds alike (primary or alternate Double Metaphone codes). */
-    static boolean soundAlike(String a, String b) {
+    public static boolean soundAlike(String a, String b) {
         String[] wa = a.split("[\\s\\-]+");
         String[] wb = b.split("[\\s\\-]+");
         if (wa.length != wb.length) {

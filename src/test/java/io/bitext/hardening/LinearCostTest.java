@@ -1,0 +1,67 @@
+package io.bitext.hardening;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.bitext.TestNotes;
+import io.bitext.align.Aligner;
+import io.bitext.check.CheckConfig;
+import io.bitext.check.Checker;
+import io.bitext.glossary.Glossary;
+import io.bitext.note.Note;
+import io.bitext.note.NoteReader;
+import io.bitext.xliff.Merge;
+import io.bitext.xliff.XliffExport;
+import io.bitext.xliff.XliffReader;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No stage is superlinear: twice the input costs about twice the time (at most three times here, to
+ * leave room for a noisy machine). This checks a property of the code, not a speed: the figures
+ * themselves come from bench/.
+ */
+class LinearCostTest {
+    private static final Checker CHECKER = new Checker(Glossary.load(Path.of("glossary")));
+
+    private static String body(int copies) {
+        String seed = TestNotes.seedText();
+        String body = seed.substring(seed.indexOf("## 原始全文"));
+        return seed.substring(0, seed.indexOf("## 原始全文")) + body.repeat(copies);
+    }
+
+    private static long best(String text, Consumer<String> stage) {
+        long best = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            long start = System.nanoTime();
+            stage.accept(text);
+            best = Math.min(best, System.nanoTime() - start);
+        }
+        return best;
+    }
+
+    private static void assertLinear(String name, Consumer<String> stage) {
+        stage.accept(body(2)); // warm up
+        long small = best(body(8), stage);
+        long large = best(body(16), stage);
+        assertTrue(large < small * 3, name + ": 2× the input took " + (double) large / small + "× the time");
+    }
+
+    @Test
+    void readAlignCheckAndXliffGrowLinearly() {
+        assertLinear("read", text -> NoteReader.parse("n.md", text));
+        assertLinear("align", text -> Aligner.align(NoteReader.parse("n.md", text)));
+        assertLinear("check", text -> {
+            Note note = NoteReader.parse("n.md", text);
+            CHECKER.check(note, CheckConfig.defaults());
+        });
+        assertLinear("xliff", text -> {
+            Note note = NoteReader.parse("n.md", text);
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            byte[] xlf = XliffExport.write(note, bytes, null, "2.1", "en");
+            Merge.of(XliffReader.read(new ByteArrayInputStream(xlf), "n.xlf"), "n.xlf");
+        });
+    }
+}
