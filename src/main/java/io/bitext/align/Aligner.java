@@ -32,12 +32,19 @@ public final class Aligner {
     private final Extraction extraction;
     /** Term key → every occurrence that uses it, in source order. */
     private final Map<String, List<TermOccurrence>> byKey = new LinkedHashMap<>();
+    /** Term key → the rendering a bare use inherits: decided once, since every section asks again. */
+    private final Map<String, java.util.Optional<String>> inherited = new HashMap<>();
+    /** Key of a short form (CoT) → the first pair that spells it out. */
+    private final Map<String, TermOccurrence> shortForms = new HashMap<>();
 
     private Aligner(Note note, Extraction extraction) {
         this.note = note;
         this.extraction = extraction;
         for (TermOccurrence o : extraction.terms()) {
             byKey.computeIfAbsent(TermKey.of(o.normalized()), k -> new ArrayList<>()).add(o);
+            if (isShortFormPair(o)) {
+                shortForms.putIfAbsent(TermKey.of(o.rendering()), o);
+            }
         }
     }
 
@@ -110,8 +117,8 @@ public final class Aligner {
             return new AlignedTerm(english, rendering, RenderingSource.GIVEN, kind(first.pattern()), uses.size(),
                     places, renderingPlaces);
         }
-        String inherited = inheritedRendering(key);
-        return new AlignedTerm(english, inherited, inherited == null ? RenderingSource.NONE : RenderingSource.INHERITED,
+        String rendering = inherited.computeIfAbsent(key, k -> java.util.Optional.ofNullable(inheritedRendering(k))).orElse(null);
+        return new AlignedTerm(english, rendering, rendering == null ? RenderingSource.NONE : RenderingSource.INHERITED,
                 "bare", uses.size(), places, List.of());
     }
 
@@ -130,14 +137,8 @@ public final class Aligner {
         if (!ownPairs.isEmpty()) {
             return withChinese(mostUsed(ownPairs, TermOccurrence::rendering));
         }
-        for (List<TermOccurrence> other : byKey.values()) {
-            for (TermOccurrence o : other) {
-                if (isShortFormPair(o) && TermKey.of(o.rendering()).equals(key)) {
-                    return withChinese(o.normalized());
-                }
-            }
-        }
-        return null;
+        TermOccurrence longForm = shortForms.get(key);
+        return longForm == null ? null : withChinese(longForm.normalized());
     }
 
     private static boolean isShortFormPair(TermOccurrence o) {

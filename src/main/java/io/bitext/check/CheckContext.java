@@ -9,6 +9,7 @@ import io.bitext.note.BlockKind;
 import io.bitext.note.Note;
 import io.bitext.note.Span;
 import io.bitext.term.TermOccurrence;
+import io.bitext.transcript.TranscriptAlignment;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -29,8 +30,15 @@ public final class CheckContext {
     private final Glossary glossary;
     private final BitSet prose;
     private final List<GlossaryMatch> matches;
+    private final TranscriptAlignment transcript;
 
     public CheckContext(Note note, Alignment alignment, Glossary glossary, GlossaryMatcher matcher) {
+        this(note, alignment, glossary, matcher, null);
+    }
+
+    /** With {@code transcript}, the note's sections aligned with the English original (or null). */
+    public CheckContext(Note note, Alignment alignment, Glossary glossary, GlossaryMatcher matcher, TranscriptAlignment transcript) {
+        this.transcript = transcript;
         this.note = note;
         this.alignment = alignment;
         this.glossary = glossary;
@@ -67,6 +75,11 @@ public final class CheckContext {
 
     public Note note() {
         return note;
+    }
+
+    /** The English original aligned with the sections, or null when the check was given none. */
+    public TranscriptAlignment transcript() {
+        return transcript;
     }
 
     public Alignment alignment() {

@@ -13,11 +13,13 @@ import io.bitext.check.rules.NonexistentProductRule;
 import io.bitext.check.rules.RenderingRule;
 import io.bitext.check.rules.StructureRule;
 import io.bitext.check.rules.TitleNameRule;
+import io.bitext.check.rules.TranscriptMismatchRule;
 import io.bitext.check.rules.TypographyRule;
 import io.bitext.check.rules.UnbalancedRule;
 import io.bitext.glossary.Glossary;
 import io.bitext.glossary.GlossaryMatcher;
 import io.bitext.note.Note;
+import io.bitext.transcript.TranscriptAlignment;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -40,7 +42,7 @@ import java.util.stream.Collectors;
 public final class Checker {
     /** Every rule, most specific first: when two find the same place, the earlier one speaks. */
     public static final List<Rule> RULES = List.of(
-            new TitleNameRule(), ForbiddenFormRule.knownVariant(), ForbiddenFormRule.houseStyle(), new NonexistentProductRule(),
+            new TitleNameRule(), new TranscriptMismatchRule(), ForbiddenFormRule.knownVariant(), ForbiddenFormRule.houseStyle(), new NonexistentProductRule(),
             AsrRemarkRule.remark(), AsrRemarkRule.elsewhere(), new ModelIdRule(), new NearMissRule(),
             new ExpansionRule(), new RenderingRule(), new CaseVariantRule(),
             ConsistencyRule.rendering(), ConsistencyRule.gloss(), ConsistencyRule.spelling(), ConsistencyRule.expansion(),
@@ -65,7 +67,12 @@ public final class Checker {
 
     /** Checks with only the rules in {@code only} (null: all). */
     public CheckResult check(Note note, Alignment alignment, CheckConfig config, Set<String> only) {
-        CheckContext context = new CheckContext(note, alignment, glossary, matcher);
+        return check(note, alignment, config, only, null);
+    }
+
+    /** The same, with the note's English original aligned to its sections (enables asr.transcript-mismatch). */
+    public CheckResult check(Note note, Alignment alignment, CheckConfig config, Set<String> only, TranscriptAlignment transcript) {
+        CheckContext context = new CheckContext(note, alignment, glossary, matcher, transcript);
         Findings findings = new Findings(note);
         Suppressions suppressions = new Suppressions(note.source());
         List<Finding> kept = new ArrayList<>();

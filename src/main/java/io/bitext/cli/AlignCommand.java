@@ -10,6 +10,10 @@ import io.bitext.align.RenderingSource;
 import io.bitext.align.SectionAlignment;
 import io.bitext.io.NoteFinder;
 import io.bitext.note.NoteReader;
+import io.bitext.transcript.Transcript;
+import io.bitext.transcript.TranscriptAligner;
+import io.bitext.transcript.TranscriptAlignment;
+import io.bitext.transcript.TranscriptReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +39,18 @@ final class AlignCommand implements Callable<Integer> {
     @Option(names = "--section", paramLabel = "N", description = "Only section N (as `bitext outline` numbers them).")
     Integer section;
 
+    @Option(names = "--transcript", paramLabel = "FILE", description = "Also align each section with its stretch of the English original (SRT, WebVTT or text).")
+    Path transcript;
+
     @Override
     public Integer call() {
         io.bitext.text.EnglishNlp.preloadInBackground();
         List<Alignment> alignments = new ArrayList<>();
-        for (Path note : NoteFinder.find(paths)) {
+        List<Path> notes = NoteFinder.find(paths);
+        if (transcript != null) {
+            return withTranscript(notes);
+        }
+        for (Path note : notes) {
             Alignment alignment = Aligner.align(NoteReader.read(note));
             if (section != null && alignment.section(section) == null) {
                 throw new BitextException(note + ": has no section " + section
@@ -56,6 +67,23 @@ final class AlignCommand implements Callable<Integer> {
             out.print(Json.write(values.size() == 1 ? values.get(0) : values));
         } else {
             alignments.forEach(a -> out.print(render(a, section)));
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int withTranscript(List<Path> notes) {
+        if (notes.size() != 1) {
+            throw new BitextException("--transcript goes with one note, not " + notes.size());
+        }
+        var note = NoteReader.read(notes.get(0));
+        Transcript english = TranscriptReader.read(transcript);
+        TranscriptAlignment aligned = TranscriptAligner.align(note, Aligner.align(note), english);
+        var out = spec.commandLine().getOut();
+        if (json) {
+            out.print(Json.write(section == null ? aligned : aligned.section(section)));
+        } else {
+            out.print(TranscriptTable.render(aligned, english, section));
         }
         out.flush();
         return 0;

@@ -52,6 +52,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--rules", split = ",", paramLabel = "ID", description = "Run only these rules.")
     Set<String> rules;
 
+    @Option(names = "--transcript", paramLabel = "FILE", description = "The English original (SRT, WebVTT or text): report names it renders differently.")
+    Path transcript;
+
     @Option(names = "--list-rules", description = "List the rules with their default severity and exit.")
     boolean listRules;
 
@@ -100,7 +103,10 @@ final class CheckCommand implements Callable<Integer> {
         for (Path path : NoteFinder.find(paths)) {
             Note note = NoteReader.read(path);
             CheckConfig settings = CheckConfig.find(config, path, Checker.ruleIds());
-            results.put(path.toString(), checker.check(note, io.bitext.align.Aligner.align(note), settings, only));
+            var alignment = io.bitext.align.Aligner.align(note);
+            var original = transcript == null ? null : io.bitext.transcript.TranscriptAligner.align(note, alignment,
+                    io.bitext.transcript.TranscriptReader.read(transcript));
+            results.put(path.toString(), checker.check(note, alignment, settings, only, original));
             notes.put(path.toString(), note);
         }
         boolean colourOn = colour == Colour.always || colour == Colour.auto && System.console() != null && System.getenv("NO_COLOR") == null;

@@ -13,6 +13,9 @@ import io.bitext.io.AtomicFiles;
 import io.bitext.io.OutputNames;
 import io.bitext.note.Note;
 import io.bitext.note.NoteReader;
+import io.bitext.transcript.TranscriptAligner;
+import io.bitext.transcript.TranscriptAlignment;
+import io.bitext.transcript.TranscriptReader;
 import io.bitext.xliff.PseudoTranslation;
 import io.bitext.xliff.TmxWriter;
 import io.bitext.xliff.Units;
@@ -58,6 +61,9 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--landscape", description = "DOCX pages in landscape.")
     boolean landscape;
 
+    @Option(names = "--transcript", paramLabel = "FILE", description = "The English original: the DOCX shows each section's stretch of it.")
+    Path transcript;
+
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Folder for default file names (default: output/).")
     Path output = Path.of("output");
 
@@ -88,10 +94,12 @@ final class ExportCommand implements Callable<Integer> {
         if (docx != null) {
             Glossary terms = glossary();
             Alignment alignment = Aligner.align(note);
-            CheckResult check = new Checker(terms).check(note, alignment, CheckConfig.find(null, path, Checker.ruleIds()), null);
+            TranscriptAlignment english = transcript == null ? null
+                    : TranscriptAligner.align(note, alignment, TranscriptReader.read(transcript));
+            CheckResult check = new Checker(terms).check(note, alignment, CheckConfig.find(null, path, Checker.ruleIds()), null, english);
             Path target = target(docx, note, ".docx");
             byte[] document = DocxExport.write(new DocxExport.Input(note, alignment, check, GlossaryMatcher.of(terms),
-                    Targets.byBlock(Targets.read(output, note))), landscape);
+                    Targets.byBlock(Targets.read(output, note)), english), landscape);
             AtomicFiles.write(target, document);
             out.println("wrote " + target + " (" + check.findings().size() + " comments)");
         }

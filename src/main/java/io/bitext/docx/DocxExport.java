@@ -9,6 +9,7 @@ import io.bitext.note.Note;
 import io.bitext.note.Part;
 import io.bitext.note.PartRole;
 import io.bitext.note.Section;
+import io.bitext.transcript.TranscriptAlignment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,9 +34,15 @@ public final class DocxExport {
 
     /**
      * @param translations block index → the block's English text, from an imported XLIFF; may be empty
+     * @param transcript   the sections aligned with the English original, shown beside each section; may be null
      */
     public record Input(Note note, Alignment alignment, CheckResult check, GlossaryMatcher matcher,
-                        Map<Integer, String> translations) {
+                        Map<Integer, String> translations, TranscriptAlignment transcript) {
+
+        /** Without the English original. */
+        public Input(Note note, Alignment alignment, CheckResult check, GlossaryMatcher matcher, Map<Integer, String> translations) {
+            this(note, alignment, check, matcher, translations, null);
+        }
     }
 
     private DocxExport() {

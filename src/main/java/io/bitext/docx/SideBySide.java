@@ -9,6 +9,7 @@ import io.bitext.note.Block;
 import io.bitext.note.BlockKind;
 import io.bitext.note.Section;
 import io.bitext.term.TermOccurrence;
+import io.bitext.transcript.Stretch;
 import java.math.BigInteger;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -41,6 +42,7 @@ final class SideBySide {
         headerCell(header.getCell(0), LEFT, width * 3 / 5);
         headerCell(header.getCell(1), RIGHT, width * 2 / 5);
         SectionAlignment aligned = input.alignment().section(section.index());
+        original(table, input, section);
         for (Block block : section.blocks()) {
             if (block.kind() == BlockKind.HEADING) {
                 continue;
@@ -51,6 +53,47 @@ final class SideBySide {
             Blocks.write(left, input, Blocks.Anchors.of(comments, block), block, block.kind() == BlockKind.LIST_ITEM ? "• " : "");
             right(row.getCell(1), input, aligned, block);
         }
+    }
+
+    /**
+     * With a transcript, the section's first row holds its stretch of the English original on the
+     * right, the section's anchors (its terms the original says) underlined in it.
+     */
+    private static void original(XWPFTable table, DocxExport.Input input, Section section) {
+        if (input.transcript() == null) {
+            return;
+        }
+        Stretch stretch = input.transcript().section(section.index());
+        XWPFTableRow row = table.createRow();
+        XWPFParagraph left = row.getCell(0).getParagraphs().get(0);
+        XWPFRun label = left.createRun();
+        label.setItalic(true);
+        label.setText("英文原文 English original" + (stretch == null || !stretch.assigned() ? "：未对齐 not aligned"
+                : "（" + stretch.method() + ", " + Math.round(stretch.confidence() * 100) + "%）"));
+        if (stretch == null || !stretch.assigned()) {
+            return;
+        }
+        XWPFParagraph right = row.getCell(1).getParagraphs().get(0);
+        String text = String.join(" ", stretch.sentences());
+        java.util.TreeMap<Integer, Integer> marks = new java.util.TreeMap<>();
+        for (Stretch.Anchor anchor : stretch.anchors()) {
+            int at = text.indexOf(anchor.english());
+            if (at >= 0) {
+                marks.putIfAbsent(at, at + anchor.english().length());
+            }
+        }
+        int at = 0;
+        for (var mark : marks.entrySet()) {
+            if (mark.getKey() < at) {
+                continue;
+            }
+            Blocks.plain(right, text.substring(at, mark.getKey()));
+            XWPFRun term = right.createRun();
+            term.setText(text.substring(mark.getKey(), mark.getValue()));
+            term.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.DOTTED);
+            at = mark.getValue();
+        }
+        Blocks.plain(right, text.substring(at));
     }
 
     private static void headerCell(XWPFTableCell cell, String text, int width) {

@@ -22,6 +22,8 @@ public final class Note {
     private final FrontMatter frontMatter;
     private final List<Part> parts;
     private final List<Block> blocks;
+    /** The sections in order, made on first use (a racy but idempotent cache). */
+    private List<Section> sections;
 
     public Note(String name, SourceText source, NoteEncoding encoding, FrontMatter frontMatter,
                 List<Part> parts, List<Block> blocks) {
@@ -108,14 +110,32 @@ public final class Note {
         return name;
     }
 
-    /** The section that contains {@code offset}, or null. */
+    /** The section that contains {@code offset}, or null; a binary search, as findings ask for every place. */
     public Section sectionAt(int offset) {
-        for (Section section : sections()) {
-            if (section.span().contains(offset)) {
+        List<Section> all = sectionList();
+        int low = 0;
+        int high = all.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            Section section = all.get(middle);
+            if (offset < section.span().offset()) {
+                high = middle - 1;
+            } else if (offset >= section.span().end()) {
+                low = middle + 1;
+            } else {
                 return section;
             }
         }
         return null;
+    }
+
+    private List<Section> sectionList() {
+        List<Section> all = sections;
+        if (all == null) {
+            all = List.copyOf(sections());
+            sections = all;
+        }
+        return all;
     }
 
     public Skeleton skeleton() {

@@ -47,6 +47,8 @@ public final class AsrRemarkRule extends BaseRule {
     public void check(CheckContext context, Findings findings) {
         GlossaryLookup lookup = GlossaryLookup.of(context.glossary());
         String text = context.note().text();
+        java.util.Set<String> scanned = new java.util.HashSet<>();
+        List<io.bitext.note.Span> remarkSpans = context.alignment().extraction().asrNotes().stream().map(AsrNote::noteSpan).toList();
         for (AsrNote remark : context.alignment().extraction().asrNotes()) {
             Entry entry = lookup.entry(remark.term());
             String correct = entry == null ? remark.term() : GlossaryLookup.preferredEnglish(entry);
@@ -67,9 +69,13 @@ public final class AsrRemarkRule extends BaseRule {
                         + "; settle the term and drop the remark", List.of(term), List.of(Replacement.review(correct)));
                 continue;
             }
+            if (!scanned.add(remark.misheard())) {
+                continue; // one scan of the note per misheard form, however often the note remarks on it
+            }
             Matcher other = Pattern.compile("(?<![\\p{Alnum}.])" + Pattern.quote(remark.misheard()) + "(?![\\p{Alnum}])").matcher(text);
             while (other.find()) {
-                boolean inTheRemark = other.start() >= remark.noteSpan().offset() && other.start() < remark.noteSpan().end();
+                int at = other.start();
+                boolean inTheRemark = remarkSpans.stream().anyMatch(span -> span.contains(at));
                 if (!inTheRemark && context.isProse(other.start()) && !namedBeside(text, other.start(), other.end(), remark.term())) {
                     findings.report(context.location(other.start(), other.end()), "‘" + remark.misheard()
                             + "’ is what the note says speech recognition wrote for " + correct, List.of(context.location(remark.noteSpan())),

@@ -27,6 +27,8 @@ import java.util.function.Predicate;
 public final class ConsistencyRule extends BaseRule {
     /** Renderings whose boundary the extractor doubted are not held against the others. */
     private static final double SURE = 0.6;
+    /** Places of the majority given as evidence with each finding. */
+    private static final int EVIDENCE = 6;
 
     private enum Kind { RENDERING, GLOSS, SPELLING, EXPANSION }
 
@@ -116,7 +118,8 @@ public final class ConsistencyRule extends BaseRule {
             }
             String glossary = preferred.apply(group.getKey());
             String winner = glossary != null && majority.groups.containsKey(glossary) ? glossary : majority.winner();
-            List<Location> evidence = majority.groups.get(winner).stream().map(o -> context.location(where.apply(o))).toList();
+            // a few places make the case; all of them would make a note twice as long cost four times as much
+            List<Location> evidence = majority.groups.get(winner).stream().limit(EVIDENCE).map(o -> context.location(where.apply(o))).toList();
             String subject = group.getValue().get(0).normalized();
             for (Map.Entry<String, List<TermOccurrence>> minority : majority.groups.entrySet()) {
                 if (minority.getKey().equals(winner) || kind == Kind.SPELLING && TermKey.onlyInitialsDiffer(minority.getKey(), winner)) {
