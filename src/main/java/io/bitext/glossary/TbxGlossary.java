@@ -2,13 +2,12 @@ package io.bitext.glossary;
 
 import io.bitext.BitextException;
 import io.bitext.xml.SafeXml;
-import java.io.ByteArrayOutputStream;
+import io.bitext.xml.XmlDocument;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -33,11 +32,7 @@ public final class TbxGlossary {
     }
 
     public static byte[] write(List<Entry> entries) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
+        return XmlDocument.write("the glossary's TBX", xml -> {
             xml.writeStartElement("tbx");
             xml.writeDefaultNamespace(NS);
             xml.writeAttribute("type", "TBX-Basic");
@@ -64,13 +59,7 @@ public final class TbxGlossary {
             xml.writeEndElement();
             xml.writeCharacters("\n");
             xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("TBX cannot be written", e);
-        }
-        bytes.write('\n');
-        return bytes.toByteArray();
+        });
     }
 
     private static void indent(XMLStreamWriter xml, int depth) throws XMLStreamException {

@@ -2,9 +2,8 @@ package io.bitext.xliff;
 
 import io.bitext.align.Alignment;
 import io.bitext.align.DocumentTerm;
-import java.io.ByteArrayOutputStream;
+import io.bitext.xml.XmlDocument;
 import java.util.Map;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -19,11 +18,7 @@ public final class TmxWriter {
 
     /** @param translated unit id → {source block text, target block text}; may be empty */
     public static byte[] write(Alignment alignment, Map<String, String[]> translated, String targetLang) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
+        return XmlDocument.write(alignment.note() + ": TMX", xml -> {
             xml.writeStartElement("tmx");
             xml.writeAttribute("version", "1.4");
             xml.writeEmptyElement("header");
@@ -48,13 +43,7 @@ public final class TmxWriter {
             xml.writeCharacters("\n");
             xml.writeEndElement();
             xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new io.bitext.BitextException(alignment.note() + ": TMX cannot be written (" + e.getMessage() + ")", e);
-        }
-        bytes.write('\n');
-        return bytes.toByteArray();
+        });
     }
 
     private static void tu(XMLStreamWriter xml, String type, String zh, String en, String targetLang, int uses)

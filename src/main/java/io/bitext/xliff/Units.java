@@ -46,6 +46,15 @@ public final class Units {
         return units;
     }
 
+    /** Units grouped by the section (or part) they stand in, in note order: one XLIFF group each. */
+    public static java.util.Collection<List<Unit>> bySection(List<Unit> units) {
+        java.util.Map<String, List<Unit>> groups = new java.util.LinkedHashMap<>();
+        for (Unit unit : units) {
+            groups.computeIfAbsent(unit.section() + "\u0000" + unit.sectionTitle(), k -> new ArrayList<>()).add(unit);
+        }
+        return groups.values();
+    }
+
     private static String partTitle(Note note, Block block) {
         for (Part part : note.parts()) {
             if (part.span().contains(block.span().offset())) {

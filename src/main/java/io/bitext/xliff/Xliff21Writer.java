@@ -3,13 +3,11 @@ package io.bitext.xliff;
 import io.bitext.glossary.GlossaryMatch;
 import io.bitext.glossary.GlossaryMatcher;
 import io.bitext.note.Note;
-import java.io.ByteArrayOutputStream;
+import io.bitext.xml.XmlDocument;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
@@ -29,11 +27,7 @@ public final class Xliff21Writer {
 
     public static byte[] write(Note note, byte[] original, List<Unit> units, GlossaryMatcher matcher, String targetLang,
                                Map<String, List<List<Part>>> targets) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(bytes, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
+        return XmlDocument.write(note.name() + ": XLIFF", xml -> {
             xml.writeStartElement("xliff");
             xml.writeDefaultNamespace(NS);
             xml.writeNamespace("gls", GLS);
@@ -46,12 +40,8 @@ public final class Xliff21Writer {
             xml.writeStartElement("skeleton");
             xml.writeCharacters(Base64.getEncoder().encodeToString(original));
             xml.writeEndElement();
-            Map<String, List<Unit>> groups = new LinkedHashMap<>();
-            for (Unit unit : units) {
-                groups.computeIfAbsent(unit.section() + "\u0000" + unit.sectionTitle(), k -> new ArrayList<>()).add(unit);
-            }
             int group = 0;
-            for (List<Unit> members : groups.values()) {
+            for (List<Unit> members : Units.bySection(units)) {
                 Unit first = members.get(0);
                 xml.writeCharacters("\n");
                 xml.writeStartElement("group");
@@ -72,13 +62,7 @@ public final class Xliff21Writer {
             xml.writeCharacters("\n");
             xml.writeEndElement();
             xml.writeEndElement();
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new io.bitext.BitextException(note.name() + ": XLIFF cannot be written (" + e.getMessage() + ")", e);
-        }
-        bytes.write('\n');
-        return bytes.toByteArray();
+        });
     }
 
     private static void unit(XMLStreamWriter xml, Unit unit, GlossaryMatcher matcher, List<List<Part>> target)
