@@ -18,6 +18,8 @@ final class ChineseTermBoundary {
     /** The longest heading or list item taken whole as a gloss's Chinese side. */
     private static final int TITLE_LIMIT = 24;
 
+    /** Clause lead-ins that end before a short term: 这是后训练（post-training） glosses 后训练. */
+    private static final String LEAD_INS = "是的了在把被将叫称";
     /** Characters that open a phrase without belonging to the term: 用账单地址（billing） glosses 账单地址. */
     private static final String LEADING_CHARS = "用在把被将从向给让对为以由";
 
@@ -62,9 +64,10 @@ final class ChineseTermBoundary {
             return null;
         }
         if (bracket - start <= SHORT_RUN && cleanStart(text, start)) {
-            // 致谢与贡献（Contributions）: a whole short run after a boundary, less a lead-in (这是, 用)
+            // 致谢与贡献（Contributions）: a whole short run after a boundary, less a lead-in (这是, 用);
+            // only the plainest lead-ins count here, 给 and 向 start or join words too often (供给侧)
             for (int i = bracket - 1; i > start; i--) {
-                if (FUNCTION_CHARS.indexOf(text.charAt(i - 1)) >= 0) {
+                if (LEAD_INS.indexOf(text.charAt(i - 1)) >= 0) {
                     start = i;
                     break;
                 }

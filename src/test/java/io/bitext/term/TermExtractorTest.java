@@ -49,6 +49,8 @@ class TermExtractorTest {
         assertEquals(List.of("ZH_EN:reward model=奖励模型"), pairs(extract("关键是构造对“奖励模型（reward model）”有用的数据")));
         assertEquals(List.of("ZH_EN:post-training=训练后"), pairs(extract("真正的 RLHF 是在训练后（post-training）吗")));
         assertEquals(List.of("ZH_EN:one-token eval=一句话评测"), pairs(extract("在“一句话评测（one-token eval）”上")));
+        assertEquals(List.of("ZH_EN:Provider Profiles=供给侧画像"), pairs(extract("==供给侧画像（Provider Profiles）==")));
+        assertEquals(List.of("ZH_EN:post-training=后训练"), pairs(extract("这是后训练（post-training）阶段")));
     }
 
     @Test
