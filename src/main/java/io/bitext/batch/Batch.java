@@ -27,10 +27,8 @@ import java.util.function.Function;
  */
 public final class Batch {
     private final NotePipeline pipeline;
-    private final Path output;
 
     public Batch(Glossary glossary, Path output, Function<Object, byte[]> json, Translations translations) {
-        this.output = output;
         this.pipeline = new NotePipeline(new Checker(glossary), GlossaryMatcher.of(glossary), output, json, translations);
     }
 
@@ -99,9 +97,5 @@ public final class Batch {
             stems.add(n == 1 ? stem : stem + "-" + n);
         }
         return stems;
-    }
-
-    public Path output() {
-        return output;
     }
 }

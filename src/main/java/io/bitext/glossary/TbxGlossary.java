@@ -4,7 +4,6 @@ import io.bitext.BitextException;
 import io.bitext.xml.SafeXml;
 import io.bitext.xml.XmlDocument;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -217,9 +216,5 @@ public final class TbxGlossary {
         if (xml.getLocalName().equals("tbx") && !NS.equals(ns)) {
             throw new BitextException(name + ": the tbx element is in namespace '" + ns + "', not " + NS);
         }
-    }
-
-    static String decode(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

@@ -17,8 +17,6 @@ import javax.xml.stream.XMLStreamReader;
  * the target of every unit, with codes as references. DTDs and entities are refused (see {@link SafeXml}).
  */
 public final class XliffReader {
-    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
-
     private final XMLStreamReader xml;
     private final String name;
     private String version;
@@ -181,9 +179,5 @@ public final class XliffReader {
                 depth--;
             }
         }
-    }
-
-    static String lang(XMLStreamReader xml) {
-        return xml.getAttributeValue(XML_NS, "lang");
     }
 }
