@@ -65,6 +65,10 @@ public record Merge(Note note, String text, Map<String, String> targets, List<St
     }
 
     private static String problem(Unit unit, List<Token> target) {
+        List<String> order = target.stream().filter(t -> t instanceof Token.Ref).map(t -> ((Token.Ref) t).role() + ":" + ((Token.Ref) t).id()).toList();
+        if (order.equals(unit.codes().stream().map(c -> c.role() + ":" + c.id()).toList())) {
+            return null; // the source's own order, even where its marks cross (**==**==…==)
+        }
         Map<String, Integer> seen = new HashMap<>();
         Deque<Integer> open = new ArrayDeque<>();
         for (Token token : target) {

@@ -156,8 +156,12 @@ public final class Xliff21Writer {
         xml.writeEndElement();
     }
 
-    /** Writes parts as 2.x inline content; pairs become {@code pc}, which nest as the Markdown does. */
+    /**
+     * Writes parts as 2.x inline content: pairs become {@code pc}, which nest as the Markdown does; in a
+     * segment whose marks cross ({@code **==**==…==}), {@code sc}/{@code ec}, which need not nest.
+     */
     private static void parts(XMLStreamWriter xml, List<Part> parts, GlossaryMatcher matcher, int[] mark) throws XMLStreamException {
+        boolean nested = nests(parts);
         for (Part part : parts) {
             if (part instanceof Part.Text text) {
                 int at = 0;
@@ -174,6 +178,12 @@ public final class Xliff21Writer {
                 continue;
             }
             Code code = (Code) part;
+            if (!nested && code.role() != Code.Role.STANDALONE) {
+                xml.writeEmptyElement(code.role() == Code.Role.OPEN ? "sc" : "ec");
+                xml.writeAttribute(code.role() == Code.Role.OPEN ? "id" : "startRef", String.valueOf(code.id()));
+                xml.writeAttribute("dataRef", dataId(code));
+                continue;
+            }
             switch (code.role()) {
                 case OPEN -> {
                     xml.writeStartElement("pc");
@@ -191,6 +201,20 @@ public final class Xliff21Writer {
                 }
             }
         }
+    }
+
+    private static boolean nests(List<Part> parts) {
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        for (Part part : parts) {
+            if (part instanceof Code code && code.role() == Code.Role.OPEN) {
+                open.push(code.id());
+            } else if (part instanceof Code code && code.role() == Code.Role.CLOSE) {
+                if (open.isEmpty() || open.pop() != code.id()) {
+                    return false;
+                }
+            }
+        }
+        return open.isEmpty();
     }
 
     private static void type(XMLStreamWriter xml, Code code) throws XMLStreamException {

@@ -65,6 +65,22 @@ class XliffRoundTripTest {
     }
 
     @Test
+    void crossingMarksRoundTripInBothVersions() {
+        String text = "## 全文\n### 话题\n**Ann**：**==**==高亮== 与 **粗体**\n";
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertByteIdentical(bytes, "crossing.md");
+        Note note = NoteReader.parse("crossing.md", bytes);
+        String v21 = new String(XliffExport.write(note, bytes, MATCHER, "2.1", "en"), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(v21.contains("<sc id=\"1\"") && v21.contains("<ec startRef=\"1\""), "crossing pairs are written as sc/ec: " + v21);
+        try {
+            XliffValidityTest.validate(XliffValidityTest.schema("net/sf/okapi/lib/xliff2/modules/glossary.xsd",
+                    "net/sf/okapi/lib/xliff2/xliff_core_2.0.xsd"), v21.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (Exception e) {
+            throw new AssertionError("sc/ec must validate: " + e.getMessage(), e);
+        }
+    }
+
+    @Test
     void untranslatedUnitsKeepTheirSource() throws Exception {
         byte[] bytes = Files.readAllBytes(TestNotes.SEED);
         Merge merge = roundTrip(bytes, "seed.txt", "1.2", Map.of());

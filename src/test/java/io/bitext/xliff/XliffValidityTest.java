@@ -54,7 +54,7 @@ class XliffValidityTest {
         return files;
     }
 
-    private static Schema schema(String... resources) throws SAXException {
+    static Schema schema(String... resources) throws SAXException {
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         Source[] sources = new Source[resources.length];
         for (int i = 0; i < resources.length; i++) {
@@ -64,7 +64,7 @@ class XliffValidityTest {
         return factory.newSchema(sources);
     }
 
-    private static void validate(Schema schema, byte[] xml) throws Exception {
+    static void validate(Schema schema, byte[] xml) throws Exception {
         Validator validator = schema.newValidator();
         validator.validate(new StreamSource(new ByteArrayInputStream(xml)));
     }
