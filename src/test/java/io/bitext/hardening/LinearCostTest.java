@@ -34,7 +34,7 @@ class LinearCostTest {
 
     private static long best(String text, Consumer<String> stage) {
         long best = Long.MAX_VALUE;
-        for (int i = 0; i < 7; i++) {
+        for (int i = 0; i < 5; i++) {
             System.gc(); // collect the previous round's garbage outside the timing: the code, not the heap, is measured
             long start = System.nanoTime();
             stage.accept(text);
@@ -43,13 +43,22 @@ class LinearCostTest {
         return best;
     }
 
+    /**
+     * Twice the input must not take three times as long in at least one of three trials: a quadratic
+     * stage takes four times as long in every trial, while noise (a collection, a cache that no longer
+     * holds the input) only spoils some.
+     */
     private static void assertLinear(String name, Consumer<String> stage) {
+        String small = body(24);
+        String large = body(48);
         for (int i = 0; i < 3; i++) {
-            stage.accept(body(16)); // warm up: the JIT, not the code under test, would make small inputs slow
+            stage.accept(small); // warm up: the JIT, not the code under test, would make the first runs slow
         }
-        long small = best(body(16), stage);
-        long large = best(body(32), stage);
-        assertTrue(large < small * 3, name + ": 2× the input took " + (double) large / small + "× the time");
+        double bestRatio = Double.MAX_VALUE;
+        for (int trial = 0; trial < 3 && bestRatio >= 3; trial++) {
+            bestRatio = Math.min(bestRatio, (double) best(large, stage) / best(small, stage));
+        }
+        assertTrue(bestRatio < 3, name + ": 2× the input took " + bestRatio + "× the time");
     }
 
     @Test
