@@ -36,10 +36,15 @@ public final class Aligner {
     private final Map<String, java.util.Optional<String>> inherited = new HashMap<>();
     /** Key of a short form (CoT) → the first pair that spells it out. */
     private final Map<String, TermOccurrence> shortForms = new HashMap<>();
+    /** Block index → its occurrences: each section reads its own blocks, not the whole note's list. */
+    private final Map<Integer, List<TermOccurrence>> byBlock = new HashMap<>();
 
     private Aligner(Note note, Extraction extraction) {
         this.note = note;
         this.extraction = extraction;
+        for (TermOccurrence o : extraction.occurrences()) {
+            byBlock.computeIfAbsent(o.block(), k -> new ArrayList<>()).add(o);
+        }
         for (TermOccurrence o : extraction.terms()) {
             byKey.computeIfAbsent(TermKey.of(o.normalized()), k -> new ArrayList<>()).add(o);
             if (isShortFormPair(o)) {
@@ -91,10 +96,10 @@ public final class Aligner {
                                      TreeSet<Integer> blocks) {
         Map<String, List<TermOccurrence>> here = new LinkedHashMap<>();
         List<Place> quotes = new ArrayList<>();
-        for (TermOccurrence o : extraction.occurrences()) {
-            if (!blocks.contains(o.block())) {
-                continue;
-            }
+        List<TermOccurrence> inBlocks = new ArrayList<>();
+        blocks.forEach(b -> inBlocks.addAll(byBlock.getOrDefault(b, List.of())));
+        inBlocks.sort(java.util.Comparator.comparingInt(o -> o.englishSpan().offset()));
+        for (TermOccurrence o : inBlocks) {
             if (o.isTerm()) {
                 here.computeIfAbsent(TermKey.of(o.normalized()), k -> new ArrayList<>()).add(o);
             } else {

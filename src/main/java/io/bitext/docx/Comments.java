@@ -21,10 +21,12 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 final class Comments {
     private final XWPFComments part;
     private final Map<Finding, BigInteger> ids = new LinkedHashMap<>();
-    private final List<Finding> anchored = new ArrayList<>();
+    private final java.util.Set<Finding> anchored = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final List<Finding> byOffset;
 
     Comments(XWPFDocument document, List<Finding> findings) {
         this.part = findings.isEmpty() ? null : document.createComments();
+        this.byOffset = findings.stream().sorted(java.util.Comparator.comparingInt(f -> f.location().offset())).toList();
         BigInteger id = BigInteger.ZERO;
         for (Finding f : findings) {
             ids.put(f, id);
@@ -47,12 +49,10 @@ final class Comments {
     /** Anchors for the findings that stand inside [from, to) of the source, taken once each. */
     List<RichText.Anchor> within(int from, int to) {
         List<RichText.Anchor> anchors = new ArrayList<>();
-        for (Map.Entry<Finding, BigInteger> e : ids.entrySet()) {
-            Location at = e.getKey().location();
-            if (!anchored.contains(e.getKey()) && at.offset() >= from && at.offset() < to) {
-                int end = Math.min(to, Math.max(at.end(), at.offset() + 1));
-                anchors.add(new RichText.Anchor(at.offset(), end, e.getValue()));
-                anchored.add(e.getKey());
+        for (Finding f : startingIn(from, to)) {
+            Location at = f.location();
+            if (anchored.add(f)) {
+                anchors.add(new RichText.Anchor(at.offset(), Math.min(to, Math.max(at.end(), at.offset() + 1)), ids.get(f)));
             }
         }
         return anchors;
@@ -61,14 +61,31 @@ final class Comments {
     /** Anchors covering all of [from, to) for the findings inside [spanFrom, spanTo) that no text showed. */
     List<RichText.Anchor> leftoverWithin(int spanFrom, int spanTo, int from, int to) {
         List<RichText.Anchor> anchors = new ArrayList<>();
-        for (Map.Entry<Finding, BigInteger> e : ids.entrySet()) {
-            Location at = e.getKey().location();
-            if (!anchored.contains(e.getKey()) && at.offset() >= spanFrom && at.offset() < spanTo) {
-                anchors.add(new RichText.Anchor(from, to, e.getValue()));
-                anchored.add(e.getKey());
+        for (Finding f : startingIn(spanFrom, spanTo)) {
+            if (anchored.add(f)) {
+                anchors.add(new RichText.Anchor(from, to, ids.get(f)));
             }
         }
         return anchors;
+    }
+
+    /** The findings whose place starts in [from, to), by binary search over the findings in source order. */
+    private List<Finding> startingIn(int from, int to) {
+        int low = 0;
+        int high = byOffset.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (byOffset.get(middle).location().offset() < from) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        List<Finding> found = new ArrayList<>();
+        for (int i = low; i < byOffset.size() && byOffset.get(i).location().offset() < to; i++) {
+            found.add(byOffset.get(i));
+        }
+        return found;
     }
 
     /** Whether a finding already has its anchor in the document. */

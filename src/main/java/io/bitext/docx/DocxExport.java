@@ -99,6 +99,9 @@ public final class DocxExport {
         }
 
         void body() {
+            // each block's terms, gathered once: a table per section must not walk the whole note's list
+            Map<Integer, List<io.bitext.term.TermOccurrence>> termsByBlock = new java.util.HashMap<>();
+            input.alignment().extraction().terms().forEach(o -> termsByBlock.computeIfAbsent(o.block(), k -> new java.util.ArrayList<>()).add(o));
             for (Part part : input.note().parts()) {
                 if (part.role() == PartRole.COVER || part.role() == PartRole.SUMMARY || part.heading() == null) {
                     continue;
@@ -110,7 +113,7 @@ public final class DocxExport {
                 for (Section section : part.sections()) {
                     heading(Styles.HEADING_2, section.heading());
                     if (!section.blocks().isEmpty()) {
-                        SideBySide.table(document, input, comments, section, width);
+                        SideBySide.table(document, input, comments, section, width, termsByBlock);
                     }
                 }
             }

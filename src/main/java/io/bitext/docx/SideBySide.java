@@ -33,7 +33,8 @@ final class SideBySide {
     private SideBySide() {
     }
 
-    static void table(XWPFDocument document, DocxExport.Input input, Comments comments, Section section, int width) {
+    static void table(XWPFDocument document, DocxExport.Input input, Comments comments, Section section, int width,
+                      Map<Integer, java.util.List<TermOccurrence>> termsByBlock) {
         XWPFTable table = document.createTable(1, 2);
         table.setWidth(width);
         table.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.DXA);
@@ -51,7 +52,7 @@ final class SideBySide {
             row.setCantSplitRow(false);
             XWPFParagraph left = row.getCell(0).getParagraphs().get(0);
             Blocks.write(left, input, Blocks.Anchors.of(comments, block), block, block.kind() == BlockKind.LIST_ITEM ? "• " : "");
-            right(row.getCell(1), input, aligned, block);
+            right(row.getCell(1), input, aligned, block, termsByBlock.getOrDefault(block.index(), java.util.List.of()));
         }
     }
 
@@ -106,7 +107,8 @@ final class SideBySide {
     }
 
     /** The right cell: the block's English when a translation exists, then its terms, one per line. */
-    private static void right(XWPFTableCell cell, DocxExport.Input input, SectionAlignment aligned, Block block) {
+    private static void right(XWPFTableCell cell, DocxExport.Input input, SectionAlignment aligned, Block block,
+                              java.util.List<TermOccurrence> blockTerms) {
         XWPFParagraph first = cell.getParagraphs().get(0);
         String english = input.translations().get(block.index());
         boolean used = false;
@@ -114,7 +116,7 @@ final class SideBySide {
             Blocks.plain(first, english.replaceAll("\\*\\*|==", ""));
             used = true;
         }
-        for (Map.Entry<String, String> term : terms(input, aligned, block).entrySet()) {
+        for (Map.Entry<String, String> term : terms(input, aligned, block, blockTerms).entrySet()) {
             XWPFParagraph line = used ? cell.addParagraph() : first;
             used = true;
             XWPFRun en = line.createRun();
@@ -134,7 +136,7 @@ final class SideBySide {
      * preferred English and Chinese), then the note's own English terms with the rendering the
      * alignment gives them (null where the note gives none).
      */
-    static Map<String, String> terms(DocxExport.Input input, SectionAlignment aligned, Block block) {
+    static Map<String, String> terms(DocxExport.Input input, SectionAlignment aligned, Block block, java.util.List<TermOccurrence> blockTerms) {
         Map<String, String> terms = new LinkedHashMap<>();
         Map<String, String> keys = new LinkedHashMap<>();
         String source = input.note().text();
@@ -147,8 +149,8 @@ final class SideBySide {
                 terms.put(english, rendering);
             }
         }
-        for (TermOccurrence o : input.alignment().extraction().terms()) {
-            if (o.block() != block.index() || keys.containsKey(TermKey.of(o.normalized()))) {
+        for (TermOccurrence o : blockTerms) {
+            if (keys.containsKey(TermKey.of(o.normalized()))) {
                 continue;
             }
             keys.put(TermKey.of(o.normalized()), o.normalized());

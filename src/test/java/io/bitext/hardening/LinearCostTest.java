@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * themselves come from bench/.
  */
 class LinearCostTest {
-    private static final Checker CHECKER = new Checker(Glossary.load(Path.of("glossary")));
+    private static final Glossary GLOSSARY = Glossary.load(Path.of("glossary"));
+    private static final Checker CHECKER = new Checker(GLOSSARY);
 
     private static String body(int copies) {
         String seed = TestNotes.seedText();
@@ -62,12 +63,19 @@ class LinearCostTest {
     }
 
     @Test
-    void readAlignCheckAndXliffGrowLinearly() {
+    void readAlignCheckDocxAndXliffGrowLinearly() {
         assertLinear("read", text -> NoteReader.parse("n.md", text));
         assertLinear("align", text -> Aligner.align(NoteReader.parse("n.md", text)));
         assertLinear("check", text -> {
             Note note = NoteReader.parse("n.md", text);
             CHECKER.check(note, CheckConfig.defaults());
+        });
+        assertLinear("docx", text -> {
+            Note note = NoteReader.parse("n.md", text);
+            var alignment = Aligner.align(note);
+            var check = CHECKER.check(note, alignment, CheckConfig.defaults(), null);
+            io.bitext.docx.DocxExport.write(new io.bitext.docx.DocxExport.Input(note, alignment, check,
+                    io.bitext.glossary.GlossaryMatcher.of(GLOSSARY), java.util.Map.of()), false);
         });
         assertLinear("xliff", text -> {
             Note note = NoteReader.parse("n.md", text);
