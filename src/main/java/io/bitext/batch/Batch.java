@@ -29,7 +29,8 @@ public final class Batch {
     private final NotePipeline pipeline;
 
     public Batch(Glossary glossary, Path output, Function<Object, byte[]> json, Translations translations) {
-        this.pipeline = new NotePipeline(new Checker(glossary), GlossaryMatcher.of(glossary), output, json, translations);
+        GlossaryMatcher matcher = GlossaryMatcher.of(glossary);
+        this.pipeline = new NotePipeline(new Checker(glossary, matcher), matcher, output, json, translations);
     }
 
     public List<NoteReport> run(List<Path> notes, Progress progress) {

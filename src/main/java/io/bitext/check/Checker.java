@@ -53,8 +53,13 @@ public final class Checker {
     private final GlossaryMatcher matcher;
 
     public Checker(Glossary glossary) {
+        this(glossary, GlossaryMatcher.of(glossary));
+    }
+
+    /** With the glossary's matcher already built, for callers that use it for exports too. */
+    public Checker(Glossary glossary, GlossaryMatcher matcher) {
         this.glossary = glossary;
-        this.matcher = GlossaryMatcher.of(glossary);
+        this.matcher = matcher;
     }
 
     public static Set<String> ruleIds() {

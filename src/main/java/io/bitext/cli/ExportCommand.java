@@ -20,8 +20,6 @@ import io.bitext.xliff.PseudoTranslation;
 import io.bitext.xliff.TmxWriter;
 import io.bitext.xliff.Units;
 import io.bitext.xliff.XliffExport;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -75,11 +73,12 @@ final class ExportCommand implements Callable<Integer> {
         if (xliff == null && tmx == null && docx == null) {
             throw new BitextException("choose what to export: --docx, --xliff and/or --tmx");
         }
-        byte[] original = read(path);
         Note note = NoteReader.read(path);
+        byte[] original = note.renderBytes(); // the file's bytes: the model renders them back exactly
         var out = spec.commandLine().getOut();
+        Glossary terms = glossary();
+        GlossaryMatcher matcher = GlossaryMatcher.of(terms);
         if (xliff != null) {
-            GlossaryMatcher matcher = GlossaryMatcher.of(glossary());
             Map<String, List<List<io.bitext.xliff.Part>>> targets = pseudo ? PseudoTranslation.of(Units.of(note)) : Map.of();
             Path target = target(xliff, note, ".xlf");
             AtomicFiles.write(target, XliffExport.write(note, original, matcher, xliffVersion, targetLang, targets));
@@ -92,13 +91,12 @@ final class ExportCommand implements Callable<Integer> {
             out.println("wrote " + target);
         }
         if (docx != null) {
-            Glossary terms = glossary();
             Alignment alignment = Aligner.align(note);
             TranscriptAlignment english = transcript == null ? null
                     : TranscriptAligner.align(note, alignment, TranscriptReader.read(transcript));
-            CheckResult check = new Checker(terms).check(note, alignment, CheckConfig.find(null, path, Checker.ruleIds()), null, english);
+            CheckResult check = new Checker(terms, matcher).check(note, alignment, CheckConfig.find(null, path, Checker.ruleIds()), null, english);
             Path target = target(docx, note, ".docx");
-            byte[] document = DocxExport.write(new DocxExport.Input(note, alignment, check, GlossaryMatcher.of(terms),
+            byte[] document = DocxExport.write(new DocxExport.Input(note, alignment, check, matcher,
                     Targets.byBlock(Targets.read(output, note)), english), landscape);
             AtomicFiles.write(target, document);
             out.println("wrote " + target + " (" + check.findings().size() + " comments)");
@@ -115,13 +113,5 @@ final class ExportCommand implements Callable<Integer> {
         Path target = given.isEmpty() ? OutputNames.resolve(output, note.name(), suffix) : Path.of(given);
         OutputNames.refuseSource(target, List.of(path));
         return target;
-    }
-
-    static byte[] read(Path path) {
-        try {
-            return Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new BitextException(path + ": cannot be read (" + (Files.exists(path) ? e.getMessage() : "no such file") + ")", e);
-        }
     }
 }

@@ -45,8 +45,8 @@ final class FixCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        byte[] original = read(path);
         Note note = NoteReader.read(path);
+        byte[] original = note.renderBytes(); // the file as read: the model renders it back byte for byte
         Checker checker = new Checker(CheckCommand.glossary(glossary));
         CheckResult result = checker.check(note, io.bitext.align.Aligner.align(note),
                 CheckConfig.find(config, path, Checker.ruleIds()), CheckCommand.validRules(rules));
