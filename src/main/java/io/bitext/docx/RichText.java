@@ -35,10 +35,17 @@ final class RichText {
     private record Style(boolean bold, boolean italic, boolean highlight, boolean code, boolean term) {
     }
 
+    /**
+     * Writes source [from, to). Formatting can only change where a marker, a mark's content, a term or
+     * a comment starts or ends, so the text is cut there and each piece is looked at once; pieces of
+     * one style with no comment edge between them make one run.
+     */
     void write(XWPFParagraph paragraph, int from, int to) {
-        int at = from;
+        int[] cuts = cuts(from, to);
         List<Anchor> open = new ArrayList<>();
-        while (at < to) {
+        int i = 0;
+        while (i < cuts.length - 1) {
+            int at = cuts[i];
             for (Anchor a : anchors) {
                 if (a.start() == at && !open.contains(a)) {
                     paragraph.getCTP().addNewCommentRangeStart().setId(a.id());
@@ -46,22 +53,45 @@ final class RichText {
                 }
             }
             if (hidden(at)) {
-                at++;
-                closeEnded(paragraph, open, at);
+                i++;
+                closeEnded(paragraph, open, cuts[i]);
                 continue;
             }
             Style style = style(at);
-            int end = at + 1;
-            while (end < to && !hidden(end) && style(end).equals(style) && !boundary(end)) {
-                end++;
+            int next = i + 1;
+            while (next < cuts.length - 1 && !hidden(cuts[next]) && style(cuts[next]).equals(style) && !boundary(cuts[next])) {
+                next++;
             }
-            run(paragraph, source.substring(at, end), style);
-            at = end;
-            closeEnded(paragraph, open, at);
+            run(paragraph, source.substring(at, cuts[next]), style);
+            i = next;
+            closeEnded(paragraph, open, cuts[i]);
         }
         for (Anchor a : open) {
             close(paragraph, a);
         }
+    }
+
+    /** from, to and every edge of a mark, its content, a term or a comment between them, in order. */
+    private int[] cuts(int from, int to) {
+        int[] edges = new int[2 + 4 * inlines.size() + 2 * terms.size() + 2 * anchors.size()];
+        int n = 0;
+        edges[n++] = from;
+        edges[n++] = to;
+        for (Inline inline : inlines) {
+            edges[n++] = inline.span().offset();
+            edges[n++] = inline.span().end();
+            edges[n++] = inline.content().offset();
+            edges[n++] = inline.content().end();
+        }
+        for (int[] term : terms) {
+            edges[n++] = term[0];
+            edges[n++] = term[1];
+        }
+        for (Anchor a : anchors) {
+            edges[n++] = a.start();
+            edges[n++] = a.end();
+        }
+        return java.util.Arrays.stream(edges, 0, n).filter(e -> e >= from && e <= to).sorted().distinct().toArray();
     }
 
     private void closeEnded(XWPFParagraph paragraph, List<Anchor> open, int at) {

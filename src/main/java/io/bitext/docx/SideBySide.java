@@ -42,7 +42,7 @@ final class SideBySide {
         header.setRepeatHeader(true);
         headerCell(header.getCell(0), LEFT, width * 3 / 5);
         headerCell(header.getCell(1), RIGHT, width * 2 / 5);
-        SectionAlignment aligned = input.alignment().section(section.index());
+        Map<String, String> renderings = renderings(input.alignment().section(section.index()));
         original(table, input, section);
         for (Block block : section.blocks()) {
             if (block.kind() == BlockKind.HEADING) {
@@ -52,7 +52,7 @@ final class SideBySide {
             row.setCantSplitRow(false);
             XWPFParagraph left = row.getCell(0).getParagraphs().get(0);
             Blocks.write(left, input, Blocks.Anchors.of(comments, block), block, block.kind() == BlockKind.LIST_ITEM ? "• " : "");
-            right(row.getCell(1), input, aligned, block, termsByBlock.getOrDefault(block.index(), java.util.List.of()));
+            right(row.getCell(1), input, renderings, block, termsByBlock.getOrDefault(block.index(), java.util.List.of()));
         }
     }
 
@@ -107,7 +107,7 @@ final class SideBySide {
     }
 
     /** The right cell: the block's English when a translation exists, then its terms, one per line. */
-    private static void right(XWPFTableCell cell, DocxExport.Input input, SectionAlignment aligned, Block block,
+    private static void right(XWPFTableCell cell, DocxExport.Input input, Map<String, String> renderings, Block block,
                               java.util.List<TermOccurrence> blockTerms) {
         XWPFParagraph first = cell.getParagraphs().get(0);
         String english = input.translations().get(block.index());
@@ -116,7 +116,7 @@ final class SideBySide {
             Blocks.plain(first, english.replaceAll("\\*\\*|==", ""));
             used = true;
         }
-        for (Map.Entry<String, String> term : terms(input, aligned, block, blockTerms).entrySet()) {
+        for (Map.Entry<String, String> term : terms(input, renderings, block, blockTerms).entrySet()) {
             XWPFParagraph line = used ? cell.addParagraph() : first;
             used = true;
             XWPFRun en = line.createRun();
@@ -131,34 +131,44 @@ final class SideBySide {
         }
     }
 
+    /** Term key → the first rendering the section's alignment gives a term of that key. */
+    static Map<String, String> renderings(SectionAlignment aligned) {
+        Map<String, String> renderings = new java.util.HashMap<>();
+        if (aligned != null) {
+            for (AlignedTerm term : aligned.terms()) {
+                if (term.rendering() != null) {
+                    renderings.putIfAbsent(TermKey.of(term.english()), term.rendering());
+                }
+            }
+        }
+        return renderings;
+    }
+
     /**
      * English term → its rendering, for the terms a block uses: glossary entries found in it (their
      * preferred English and Chinese), then the note's own English terms with the rendering the
      * alignment gives them (null where the note gives none).
      */
-    static Map<String, String> terms(DocxExport.Input input, SectionAlignment aligned, Block block, java.util.List<TermOccurrence> blockTerms) {
+    static Map<String, String> terms(DocxExport.Input input, Map<String, String> renderings, Block block,
+                                     java.util.List<TermOccurrence> blockTerms) {
         Map<String, String> terms = new LinkedHashMap<>();
-        Map<String, String> keys = new LinkedHashMap<>();
+        java.util.Set<String> keys = new java.util.HashSet<>();
         String source = input.note().text();
         int from = block.text().offset();
         for (GlossaryMatch m : input.matcher().findLongest(source.substring(from, block.text().end()))) {
             Entry entry = m.entry();
             String english = entry.en().isEmpty() ? m.text() : entry.en();
             String rendering = entry.zh().isEmpty() ? "（保留英文 kept in English）" : entry.zh();
-            if (keys.putIfAbsent(TermKey.of(english), english) == null) {
+            if (keys.add(TermKey.of(english))) {
                 terms.put(english, rendering);
             }
         }
         for (TermOccurrence o : blockTerms) {
-            if (keys.containsKey(TermKey.of(o.normalized()))) {
+            String key = TermKey.of(o.normalized());
+            if (!keys.add(key)) {
                 continue;
             }
-            keys.put(TermKey.of(o.normalized()), o.normalized());
-            String rendering = o.rendering();
-            if (rendering == null && aligned != null) {
-                rendering = aligned.terms().stream().filter(t -> TermKey.of(t.english()).equals(TermKey.of(o.normalized())))
-                        .map(AlignedTerm::rendering).filter(r -> r != null).findFirst().orElse(null);
-            }
+            String rendering = o.rendering() != null ? o.rendering() : renderings.get(key);
             terms.put(o.normalized(), rendering);
         }
         return terms;

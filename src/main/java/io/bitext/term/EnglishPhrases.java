@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What an English phrase kept in a note is: a term (normalised to its lemma form, {@code policies} →
@@ -14,7 +15,11 @@ import java.util.Set;
  */
 final class EnglishPhrases {
     private static final Set<String> CLAUSE_TAGS = Set.of("PRON", "AUX");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s’']+");
+    private static final Pattern ACRONYM_PLURAL = Pattern.compile(".*\\b[A-Z][A-Z0-9]+s");
     private final Map<String, EnglishNlp.Analysis> cache = new HashMap<>();
+    private final Map<String, String> normalized = new HashMap<>();
 
     private EnglishNlp.Analysis analyse(String phrase) {
         return cache.computeIfAbsent(phrase, p -> EnglishNlp.get().analyse(p));
@@ -23,10 +28,10 @@ final class EnglishPhrases {
     /** Sentences and clauses: a pronoun or auxiliary, a leading verb, final punctuation, or length. */
     boolean isQuote(String phrase) {
         String trimmed = phrase.strip();
-        if (trimmed.matches(".*[.!?]$") && trimmed.contains(" ")) {
+        if (!trimmed.isEmpty() && ".!?".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0 && trimmed.contains(" ")) {
             return true;
         }
-        int words = trimmed.split("[\\s’']+").length;
+        int words = WORD_BREAK.split(trimmed).length;
         if (words < 3) {
             return false; // two words or fewer are never a sentence here; spares the tagger most terms
         }
@@ -52,8 +57,12 @@ final class EnglishPhrases {
 
     /** The phrase with its head noun in the singular; acronym plurals ({@code LLMs}) too. */
     String normalize(String phrase) {
-        String trimmed = phrase.strip().replaceAll("\\s+", " ");
-        if (trimmed.matches(".*\\b[A-Z][A-Z0-9]+s$")) {
+        return normalized.computeIfAbsent(phrase, this::singular);
+    }
+
+    private String singular(String phrase) {
+        String trimmed = SPACES.matcher(phrase.strip()).replaceAll(" ");
+        if (ACRONYM_PLURAL.matcher(trimmed).matches()) {
             return trimmed.substring(0, trimmed.length() - 1);
         }
         if (!trimmed.endsWith("s") || trimmed.endsWith("ss")) {
@@ -61,9 +70,12 @@ final class EnglishPhrases {
         }
         EnglishNlp.Analysis analysis = analyse(trimmed);
         int last = analysis.size() - 1;
+        if (!analysis.tags()[last].equals("NOUN")) {
+            return trimmed;
+        }
         String token = analysis.tokens()[last];
-        String lemma = analysis.lemmas()[last];
-        boolean pluralNoun = analysis.tags()[last].equals("NOUN") && !lemma.equals(token.toLowerCase(Locale.ROOT))
+        String lemma = EnglishNlp.get().lemma(analysis, last);
+        boolean pluralNoun = !lemma.equals(token.toLowerCase(Locale.ROOT))
                 && token.toLowerCase(Locale.ROOT).startsWith(lemma.substring(0, Math.max(1, lemma.length() - 1)));
         if (!pluralNoun || !trimmed.endsWith(token)) {
             return trimmed;

@@ -88,27 +88,37 @@ public final class EnglishNlp {
         return tokenizer.tokenizePos(text);
     }
 
-    /** Analysis of a short English phrase: its tokens, tags and lemmas. */
+    /**
+     * Tokens and tags of a short English phrase. Lemmas are left for {@link #lemma}: the lemmatizer
+     * weighs every edit script it knows for every token, which costs more than tagging, and a caller
+     * rarely needs more than one lemma.
+     */
     public Analysis analyse(String phrase) {
         Span[] spans = tokenizer.tokenizePos(phrase);
         String[] tokens = Span.spansToStrings(spans, phrase);
-        String[] tags = tagger.tag(tokens);
-        String[] lemmas = lemmatizer.lemmatize(tokens, tags);
-        return new Analysis(tokens, tags, lemmas);
+        return new Analysis(tokens, tagger.tag(tokens));
+    }
+
+    /**
+     * The lemma of the token at {@code index} of an analysed phrase. The whole phrase is lemmatized:
+     * alone, a title's {@code Dynamics} would lose its s.
+     */
+    public String lemma(Analysis analysis, int index) {
+        return lemmatizer.lemmatize(analysis.tokens(), analysis.tags())[index];
     }
 
     /**
      * Tokens of a phrase with their Universal Dependencies tags ({@code NOUN}, {@code VERB}, {@code AUX},
-     * {@code PRON}, …) and lemmas.
+     * {@code PRON}, …).
      */
-    public record Analysis(String[] tokens, String[] tags, String[] lemmas) {
+    public record Analysis(String[] tokens, String[] tags) {
         public int size() {
             return tokens.length;
         }
 
         @Override
         public String toString() {
-            return Arrays.toString(tokens) + Arrays.toString(tags) + Arrays.toString(lemmas);
+            return Arrays.toString(tokens) + Arrays.toString(tags);
         }
     }
 }

@@ -64,6 +64,9 @@ public final class NearMissRule extends BaseRule {
         Name best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Name name : names) {
+            if (!mayBeClose(written, name.form())) {
+                continue; // the cheap half of close(), before an edit distance
+            }
             int distance = Similarity.distance(written, name.form());
             if (distance > 0 && distance < bestDistance && close(written, name.form(), distance)) {
                 best = name;
@@ -84,6 +87,13 @@ public final class NearMissRule extends BaseRule {
             }
         }
         return true;
+    }
+
+    /** The same first letter, and lengths no further apart than {@link #close} allows edits. */
+    private static boolean mayBeClose(String written, String name) {
+        int length = Math.max(written.length(), name.length());
+        return Character.toLowerCase(written.charAt(0)) == Character.toLowerCase(name.charAt(0))
+                && Math.abs(written.length() - name.length()) <= Math.max(1, length / 6);
     }
 
     private static boolean close(String written, String name, int distance) {
