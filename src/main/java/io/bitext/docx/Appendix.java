@@ -23,7 +23,11 @@ final class Appendix {
         heading(document, Styles.HEADING_1, "附录 Appendix");
         heading(document, Styles.HEADING_2, "术语表 Glossary");
         Map<String, Entry> entries = new HashMap<>();
+        java.util.Set<Entry> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (GlossaryMatch m : input.matcher().findLongest(input.note().text())) {
+            if (!seen.add(m.entry())) {
+                continue; // a note names its terms many times; their forms are keyed once
+            }
             for (Entry.Form form : m.entry().forms()) {
                 if (form.english()) {
                     entries.putIfAbsent(TermKey.of(form.text()), m.entry());

@@ -12,9 +12,6 @@ import java.util.Map;
  * verbatim and reported, because the rest of the note is still usable.
  */
 final class FrontMatterReader {
-    /** Plain JSON (the front matter Obsidian publishing writes) parses without loading a YAML parser. */
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     /** Loaded only for front matter that is not JSON. */
     private static final class Yaml {
         static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory());
@@ -51,19 +48,27 @@ final class FrontMatterReader {
             return new FrontMatter(span, content, Map.of(), null);
         }
         try {
-            ObjectMapper mapper = raw.strip().startsWith("{") ? JSON : Yaml.MAPPER;
-            Object value;
-            try {
-                value = mapper.readValue(raw, Object.class);
-            } catch (com.fasterxml.jackson.core.JsonProcessingException notJson) {
-                if (mapper != JSON) {
-                    throw notJson;
+            Object value = null;
+            if (raw.strip().startsWith("{")) {
+                try {
+                    // plain JSON (what Obsidian publishing writes) parses without a YAML parser or data binding
+                    value = JsonValues.read(raw);
+                } catch (java.io.IOException notJson) {
+                    // {a: 1} is YAML's flow style, not JSON: read below
                 }
-                value = Yaml.MAPPER.readValue(raw, Object.class); // {a: 1} is YAML's flow style, not JSON
             }
             if (value instanceof Map<?, ?>) {
-                Map<String, Object> values = JSON.convertValue(value, new TypeReference<Map<String, Object>>() { });
+                @SuppressWarnings("unchecked")
+                Map<String, Object> values = (Map<String, Object>) value; // JSON keys are strings
                 return new FrontMatter(span, content, values, null);
+            }
+            if (value == null) {
+                value = Yaml.MAPPER.readValue(raw, Object.class);
+                if (value instanceof Map<?, ?>) {
+                    // YAML keys may be numbers or dates: as strings, like JSON's
+                    Map<String, Object> values = Yaml.MAPPER.convertValue(value, new TypeReference<Map<String, Object>>() { });
+                    return new FrontMatter(span, content, values, null);
+                }
             }
             return new FrontMatter(span, content, Map.of(), "front matter is not a key/value mapping");
         } catch (Exception e) {

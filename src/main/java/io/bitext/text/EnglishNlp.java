@@ -25,20 +25,33 @@ public final class EnglishNlp {
     private static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
     private static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
-    /** The models, loaded once; the taggers built from them, once per thread. */
-    private static final class Models {
-        static final SentenceModel SENTENCE = load(SENTENCES, SentenceModel::new);
-        static final TokenizerModel TOKENIZER = load(TOKENS, TokenizerModel::new);
-        static final POSModel TAGGER = load(POS, POSModel::new);
-        static final LemmatizerModel LEMMATIZER = load(LEMMAS, LemmatizerModel::new);
+    /*
+     * Each model loads once, on first use, in a holder of its own: the term extractor needs the
+     * tokenizer and the tagger, the lemmatizer only for the odd plural, and the sentence detector
+     * only for a transcript. The taggers built from them are made once per thread.
+     */
+    private static final class Sentences {
+        static final SentenceModel MODEL = load(SENTENCES, SentenceModel::new);
+    }
+
+    private static final class Tokens {
+        static final TokenizerModel MODEL = load(TOKENS, TokenizerModel::new);
+    }
+
+    private static final class Tags {
+        static final POSModel MODEL = load(POS, POSModel::new);
+    }
+
+    private static final class Lemmas {
+        static final LemmatizerModel MODEL = load(LEMMAS, LemmatizerModel::new);
     }
 
     private static final ThreadLocal<EnglishNlp> PER_THREAD = ThreadLocal.withInitial(EnglishNlp::new);
 
-    private final SentenceDetectorME sentences = new SentenceDetectorME(Models.SENTENCE);
-    private final TokenizerME tokenizer = new TokenizerME(Models.TOKENIZER);
-    private final POSTaggerME tagger = new POSTaggerME(Models.TAGGER);
-    private final LemmatizerME lemmatizer = new LemmatizerME(Models.LEMMATIZER);
+    private SentenceDetectorME sentences;
+    private TokenizerME tokenizer;
+    private POSTaggerME tagger;
+    private LemmatizerME lemmatizer;
 
     private EnglishNlp() {
     }
@@ -48,13 +61,14 @@ public final class EnglishNlp {
     }
 
     /**
-     * Starts loading the models on a background thread, so that a command which will need them
-     * overlaps their loading (a quarter of a second) with reading the note and the glossary.
+     * Starts loading the models every note needs (tokenizer, then tagger) on a background thread, so
+     * that a command which will need them overlaps their loading with reading the note and the
+     * glossary. The lemmatizer is left to its first use: most notes never need it, and loading it would
+     * take the second core from the main thread.
      */
     public static void preloadInBackground() {
         Thread loader = new Thread(() -> {
-            Object loaded = Models.LEMMATIZER;
-            if (loaded == null) {
+            if (Tokens.MODEL == null || Tags.MODEL == null) {
                 throw new IllegalStateException("OpenNLP models not loaded");
             }
         }, "opennlp-models");
@@ -80,12 +94,15 @@ public final class EnglishNlp {
 
     /** Sentence spans of {@code text}. */
     public Span[] sentences(String text) {
+        if (sentences == null) {
+            sentences = new SentenceDetectorME(Sentences.MODEL);
+        }
         return sentences.sentPosDetect(text);
     }
 
     /** Token spans of {@code text}. */
     public Span[] tokens(String text) {
-        return tokenizer.tokenizePos(text);
+        return tokenizer().tokenizePos(text);
     }
 
     /**
@@ -94,8 +111,11 @@ public final class EnglishNlp {
      * rarely needs more than one lemma.
      */
     public Analysis analyse(String phrase) {
-        Span[] spans = tokenizer.tokenizePos(phrase);
+        Span[] spans = tokenizer().tokenizePos(phrase);
         String[] tokens = Span.spansToStrings(spans, phrase);
+        if (tagger == null) {
+            tagger = new POSTaggerME(Tags.MODEL);
+        }
         return new Analysis(tokens, tagger.tag(tokens));
     }
 
@@ -104,7 +124,17 @@ public final class EnglishNlp {
      * alone, a title's {@code Dynamics} would lose its s.
      */
     public String lemma(Analysis analysis, int index) {
+        if (lemmatizer == null) {
+            lemmatizer = new LemmatizerME(Lemmas.MODEL);
+        }
         return lemmatizer.lemmatize(analysis.tokens(), analysis.tags())[index];
+    }
+
+    private TokenizerME tokenizer() {
+        if (tokenizer == null) {
+            tokenizer = new TokenizerME(Tokens.MODEL);
+        }
+        return tokenizer;
     }
 
     /**

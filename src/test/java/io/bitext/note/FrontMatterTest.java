@@ -1,0 +1,57 @@
+package io.bitext.note;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Front matter as JSON, as YAML, as YAML's flow style that looks like JSON, and broken. */
+class FrontMatterTest {
+
+    private static FrontMatter frontMatter(String fenced) {
+        return NoteReader.parse("n.md", "---\n" + fenced + "\n---\n\n正文\n").frontMatter();
+    }
+
+    @Test
+    void jsonKeepsOrderNestingAndNumberKinds() {
+        FrontMatter fm = frontMatter("{\"title\": \"推理\", \"tags\": [\"a\", 2, 1.5, true, null], \"n\": 12345678901, \"x\": {\"y\": false}}");
+        assertTrue(fm.isWellFormed());
+        assertEquals(List.of("title", "tags", "n", "x"), List.copyOf(fm.values().keySet()));
+        assertEquals("推理", fm.values().get("title"));
+        assertEquals(java.util.Arrays.asList("a", 2, 1.5, true, null), fm.values().get("tags"));
+        assertEquals(12345678901L, fm.values().get("n"));
+        assertEquals(Map.of("y", false), fm.values().get("x"));
+    }
+
+    @Test
+    void yamlFlowStyleThatIsNotJsonFallsBackToYaml() {
+        FrontMatter fm = frontMatter("{a: 1, b: [x, y]}");
+        assertTrue(fm.isWellFormed());
+        assertEquals(1, fm.values().get("a"));
+        assertEquals(List.of("x", "y"), fm.values().get("b"));
+    }
+
+    @Test
+    void yamlKeysBecomeStrings() {
+        FrontMatter fm = frontMatter("title: 推理\n2025: year\n");
+        assertTrue(fm.isWellFormed());
+        assertEquals("year", fm.values().get("2025"));
+    }
+
+    @Test
+    void brokenJsonAndYamlIsReportedAndKept() {
+        FrontMatter fm = frontMatter("{\"title\": [unclosed");
+        assertFalse(fm.isWellFormed());
+        assertTrue(fm.error().startsWith("front matter is not valid YAML or JSON"), fm.error());
+    }
+
+    @Test
+    void aListIsNotAMapping() {
+        FrontMatter fm = frontMatter("- a\n- b");
+        assertFalse(fm.isWellFormed());
+        assertEquals("front matter is not a key/value mapping", fm.error());
+    }
+}
