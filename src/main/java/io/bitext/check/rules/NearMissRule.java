@@ -65,7 +65,7 @@ public final class NearMissRule extends BaseRule {
         int bestDistance = Integer.MAX_VALUE;
         for (Name name : names) {
             if (!mayBeClose(written, name.form())) {
-                continue; // the cheap half of close(), before an edit distance
+                continue; // ruled out before an edit distance is computed
             }
             int distance = Similarity.distance(written, name.form());
             if (distance > 0 && distance < bestDistance && close(written, name.form(), distance)) {
@@ -89,17 +89,24 @@ public final class NearMissRule extends BaseRule {
         return true;
     }
 
-    /** The same first letter, and lengths no further apart than {@link #close} allows edits. */
-    private static boolean mayBeClose(String written, String name) {
-        int length = Math.max(written.length(), name.length());
-        return Character.toLowerCase(written.charAt(0)) == Character.toLowerCase(name.charAt(0))
-                && Math.abs(written.length() - name.length()) <= Math.max(1, length / 6);
+    /** How many edits a name of this length may be away and still count as a misspelling. */
+    private static int allowedEdits(String written, String name) {
+        return Math.max(1, Math.max(written.length(), name.length()) / 6);
     }
 
+    /**
+     * The same first letter, and lengths no further apart than the edits allowed: an edit distance
+     * is never smaller than the difference in length, so the rest need not be computed.
+     */
+    private static boolean mayBeClose(String written, String name) {
+        return Character.toLowerCase(written.charAt(0)) == Character.toLowerCase(name.charAt(0))
+                && Math.abs(written.length() - name.length()) <= allowedEdits(written, name);
+    }
+
+    /** Close in spelling and in sound; only called on names {@link #mayBeClose} let through. */
     private static boolean close(String written, String name, int distance) {
         int length = Math.max(written.length(), name.length());
-        boolean spelledClose = distance <= Math.max(1, length / 6);
-        return spelledClose && Character.toLowerCase(written.charAt(0)) == Character.toLowerCase(name.charAt(0))
+        return distance <= allowedEdits(written, name)
                 && (Similarity.soundAlike(written, name) || distance == 1 && length >= 8);
     }
 }
