@@ -29,8 +29,14 @@ public final class Batch {
     private final NotePipeline pipeline;
 
     public Batch(Glossary glossary, Path output, Function<Object, byte[]> json, Translations translations) {
+        this(glossary, output, json, translations, NoteOutput.all());
+    }
+
+    /** A batch that writes only the given outputs for each note. */
+    public Batch(Glossary glossary, Path output, Function<Object, byte[]> json, Translations translations,
+                 java.util.Set<NoteOutput> outputs) {
         GlossaryMatcher matcher = GlossaryMatcher.of(glossary);
-        this.pipeline = new NotePipeline(new Checker(glossary, matcher), matcher, output, json, translations);
+        this.pipeline = new NotePipeline(new Checker(glossary, matcher), matcher, output, json, translations, outputs);
     }
 
     public List<NoteReport> run(List<Path> notes, Progress progress) {

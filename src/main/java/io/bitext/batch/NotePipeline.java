@@ -23,11 +23,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
  * Everything the main job makes of one note: outline, alignment and check as JSON, XLIFF 1.2, TMX and
- * the DOCX, each written atomically under the note's output name.
+ * the DOCX (or those of them asked for), each written atomically under the note's output name. The
+ * note is aligned and checked either way: the summary and the cross-note report need both.
  */
 final class NotePipeline {
     private final Checker checker;
@@ -35,13 +37,16 @@ final class NotePipeline {
     private final Path output;
     private final Function<Object, byte[]> json;
     private final Translations translations;
+    private final Set<NoteOutput> outputs;
 
-    NotePipeline(Checker checker, GlossaryMatcher matcher, Path output, Function<Object, byte[]> json, Translations translations) {
+    NotePipeline(Checker checker, GlossaryMatcher matcher, Path output, Function<Object, byte[]> json, Translations translations,
+                 Set<NoteOutput> outputs) {
         this.checker = checker;
         this.matcher = matcher;
         this.output = output;
         this.json = json;
         this.translations = translations;
+        this.outputs = Set.copyOf(outputs);
     }
 
     NoteReport process(Path path, String stem) {
@@ -55,12 +60,12 @@ final class NotePipeline {
             Map<Integer, String> byBlock = new LinkedHashMap<>();
             translated.forEach((unit, texts) -> byBlock.put(Integer.parseInt(unit.substring(1)), texts[1]));
             List<Path> files = new ArrayList<>();
-            files.add(write(stem + ".outline.json", json.apply(outline)));
-            files.add(write(stem + ".align.json", json.apply(alignment)));
-            files.add(write(stem + ".check.json", json.apply(check)));
-            files.add(write(stem + ".xlf", XliffExport.write(note, bytes, matcher, "1.2", "en")));
-            files.add(write(stem + ".tmx", TmxWriter.write(alignment, translated, "en")));
-            files.add(write(stem + ".docx", DocxExport.write(new DocxExport.Input(note, alignment, check, matcher, byBlock), false)));
+            write(files, stem, NoteOutput.OUTLINE, () -> json.apply(outline));
+            write(files, stem, NoteOutput.ALIGN, () -> json.apply(alignment));
+            write(files, stem, NoteOutput.CHECK, () -> json.apply(check));
+            write(files, stem, NoteOutput.XLIFF, () -> XliffExport.write(note, bytes, matcher, "1.2", "en"));
+            write(files, stem, NoteOutput.TMX, () -> TmxWriter.write(alignment, translated, "en"));
+            write(files, stem, NoteOutput.DOCX, () -> DocxExport.write(new DocxExport.Input(note, alignment, check, matcher, byBlock), false));
             Map<Severity, Integer> counts = check.counts();
             return new NoteReport(note.name(), path, outline.sections().size(), alignment.document().size(),
                     counts.get(Severity.ERROR), counts.get(Severity.WARNING), counts.get(Severity.INFO), files,
@@ -74,10 +79,13 @@ final class NotePipeline {
         }
     }
 
-    private Path write(String name, byte[] bytes) {
-        Path target = output.resolve(name);
-        AtomicFiles.write(target, bytes);
-        return target;
+    /** Makes and writes one output, when it was asked for. */
+    private void write(List<Path> files, String stem, NoteOutput kind, java.util.function.Supplier<byte[]> content) {
+        if (outputs.contains(kind)) {
+            Path target = output.resolve(stem + kind.suffix());
+            AtomicFiles.write(target, content.get());
+            files.add(target);
+        }
     }
 
     /** The note's glossed terms: English → Chinese rendering → uses. */

@@ -41,11 +41,17 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-g", "--glossary"}, paramLabel = "DIR|FILE", description = "Glossary (default: glossary/).")
     Path glossary = Path.of("glossary");
 
+    @Option(names = "--formats", split = ",", paramLabel = "FORMAT",
+            description = "Per-note outputs to write: outline, align, check, xliff, tmx, docx (default: all). "
+                    + "The glossary exports and the consistency report are always written.")
+    List<String> formats;
+
     @Option(names = "--progress", negatable = true, description = "Show a progress bar (default: on a terminal only).")
     Boolean progress;
 
     @Override
     public Integer call() {
+        var outputs = formats == null ? io.bitext.batch.NoteOutput.all() : io.bitext.batch.NoteOutput.parse(formats);
         io.bitext.text.EnglishNlp.preloadInBackground();
         List<Path> notes = NoteFinder.find(paths.isEmpty() ? List.of(Path.of("seeds")) : paths);
         var out = spec.commandLine().getOut();
@@ -56,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
         written.add(write(OutputNames.resolve(output, "glossary", ".csv"), GlossaryFiles.write(terms.entries(), GlossaryFiles.Format.csv), notes));
         long started = System.nanoTime();
         Batch batch = new Batch(terms, output.toAbsolutePath().normalize(), value -> Json.write(value).getBytes(StandardCharsets.UTF_8),
-                Targets::read);
+                Targets::read, outputs);
         List<NoteReport> reports = batch.run(notes, showProgress() ? Progress.bar(err) : Progress.none());
         double seconds = (System.nanoTime() - started) / 1e9;
         CrossNoteReport crossNote = CrossNoteReport.of(reports, terms);
@@ -93,7 +99,8 @@ final class RunCommand implements Callable<Integer> {
             out.println("… and " + (reports.size() - SHOWN) + " more notes (every note's results are in its .check.json)");
         }
         long ok = reports.stream().filter(NoteReport::ok).count();
-        out.printf("%d notes in %.1f s (%.1f notes/s): %d done, %d failed; %d errors, %d warnings, %d infos%n", reports.size(), seconds,
+        out.printf("%d note%s in %.1f s (%.1f notes/s): %d done, %d failed; %d errors, %d warnings, %d infos%n", reports.size(),
+                reports.size() == 1 ? "" : "s", seconds,
                 reports.size() / Math.max(seconds, 1e-9), ok, reports.size() - ok, reports.stream().mapToInt(NoteReport::errors).sum(),
                 reports.stream().mapToInt(NoteReport::warnings).sum(), reports.stream().mapToInt(NoteReport::infos).sum());
     }

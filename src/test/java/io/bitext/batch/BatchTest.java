@@ -45,6 +45,25 @@ class BatchTest {
     }
 
     @Test
+    void formatsChooseWhichPerNoteFilesAreWritten() throws Exception {
+        Path out = dir.resolve("only");
+        String[] r = TestCli.run("run", TestNotes.SEED.toString(), "-o", out.toString(), "--formats", "xliff,TMX", "--no-progress");
+        assertEquals("0", r[0], r[2]);
+        String stem = TestNotes.SEED.getFileName().toString().replaceFirst("\\.txt$", "");
+        assertTrue(Files.size(out.resolve(stem + ".xlf")) > 0 && Files.size(out.resolve(stem + ".tmx")) > 0);
+        for (String skipped : List.of(".outline.json", ".align.json", ".check.json", ".docx")) {
+            assertFalse(Files.exists(out.resolve(stem + skipped)), stem + skipped);
+        }
+        assertTrue(Files.exists(out.resolve("glossary.tbx")) && Files.exists(out.resolve("consistency.json")));
+        assertTrue(r[1].contains("1 note in"), r[1]);
+
+        String[] bad = TestCli.run("run", TestNotes.SEED.toString(), "-o", dir.resolve("bad").toString(), "--formats", "pdf");
+        assertEquals("2", bad[0]);
+        assertEquals("bitext: unknown format 'pdf' (outline, align, check, xliff, tmx, docx)", bad[2].strip());
+        assertFalse(Files.exists(dir.resolve("bad")), "nothing is written when the command line is wrong");
+    }
+
+    @Test
     void crossNoteReportNamesTheNotesThatDiffer() throws Exception {
         Path vault = Files.createDirectories(dir.resolve("v"));
         Files.copy(TestNotes.SEED, vault.resolve("a.md"));
