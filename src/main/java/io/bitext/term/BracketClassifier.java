@@ -13,7 +13,10 @@ final class BracketClassifier {
     static final Pattern URL = Pattern.compile("(?i)\\s*(https?://|www\\.)\\S+\\s*");
     static final Pattern ASR = Pattern.compile("ASR|原文作|原文为|识别为|可能有误|疑为|疑似");
     private static final Pattern ASIDE_START = Pattern.compile(
-            "^\\s*(以及|及|和|或|比如|例如|如果|譬如|包括|包含|含|尤其|特别是|大约|约|现在|目前|当时|主要|即|也就是|也|还|但|而|在|这|那|其|并|且|虽然|尽管|因为|所以|注意)");
+            "^\\s*(以及|及|和|或|比如|例如|如果|譬如|包括|包含|含|尤其|特别是|大约|约|现在|目前|当时|主要|即|也就是|也|还|但|而|在|这|那|其|并|且|虽然|尽管|因为|所以|注意|不仅|不只|不止|除了|除去|排除|不含|不计)");
+    /** 右上, 左下角, 上图: where something sits in a figure, as a chart's quadrant labels say. */
+    private static final Pattern POSITION = Pattern.compile(
+            "\\s*(左上|右上|左下|右下|左侧|右侧|左边|右边|上方|下方|中间|上图|下图|左图|右图|图中|上表|下表)[角方侧]?\\s*");
     private static final Pattern EXPLANATION_START = Pattern.compile("^\\s*(用|通过|指|意为|意思是|表示|基于|由|把|将|让|使)");
     private static final Pattern EDITORIAL = Pattern.compile(
             "^\\s*(片段|原文如是|原文如此|问题未完待续|未完待续|笔者|编者|译注|注|sic|略|下同|同上|见下|见上)");
@@ -85,6 +88,12 @@ final class BracketClassifier {
             }
             if (ASIDE_START.matcher(inner).find() || EXPLANATION_START.matcher(inner).find()) {
                 return nonGloss(inner);
+            }
+            if (POSITION.matcher(inner).matches()) {
+                return Verdict.ASIDE; // Premium Workloads（右上）: a quadrant's label, not its translation
+            }
+            if (inner.chars().anyMatch(c -> c >= '0' && c <= '9') && english.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+                return nonGloss(inner); // Long tail model（几美分/1M 但使用低）: figures a rendering of the term would not have
             }
             if (han * 2 >= latin && !clause && inner.length() <= 24) {
                 return Verdict.EN_ZH;

@@ -74,9 +74,15 @@ final class EnglishPhrases {
             return trimmed;
         }
         String token = analysis.tokens()[last];
-        String lemma = EnglishNlp.get().lemma(analysis, last);
-        boolean pluralNoun = !lemma.equals(token.toLowerCase(Locale.ROOT))
-                && token.toLowerCase(Locale.ROOT).startsWith(lemma.substring(0, Math.max(1, lemma.length() - 1)));
+        String lower = token.toLowerCase(Locale.ROOT);
+        // a lone capitalised word (a heading's Categories) is lemmatized as the lower-case word the model
+        // knows: as it stands, the model strips its s and leaves categorie
+        boolean titleWord = analysis.size() == 1 && token.length() > 1 && token.substring(1).equals(lower.substring(1));
+        String lemma = titleWord
+                ? EnglishNlp.get().lemma(new EnglishNlp.Analysis(new String[] {lower}, analysis.tags()), 0)
+                : EnglishNlp.get().lemma(analysis, last);
+        boolean pluralNoun = !lemma.equals(lower)
+                && lower.startsWith(lemma.substring(0, Math.max(1, lemma.length() - 1)));
         if (!pluralNoun || !trimmed.endsWith(token)) {
             return trimmed;
         }

@@ -93,6 +93,19 @@ class TermExtractorTest {
         assertKind("负责 cloud relations（原文如是）。", NonGloss.Kind.EDITORIAL);
     }
 
+    @Test
+    void labelsAndCommentsAfterEnglishAreNotRenderings() {
+        // a chart's quadrants, an aside that restricts, figures the English term does not have
+        assertKind("- Premium Workloads（右上）：价格高", NonGloss.Kind.ASIDE);
+        assertKind("- Niche Utilities（左下角）：价格低", NonGloss.Kind.ASIDE);
+        assertKind("Roleplay（不仅是生产力任务）占比高", NonGloss.Kind.ASIDE);
+        assertKind("Grok Code Fast 1（排除免费期）之后", NonGloss.Kind.ASIDE);
+        assertKind("Long tail model（几美分/1M 但使用低）", NonGloss.Kind.ASIDE);
+        // while a rendering stays a pair, digits and all where the English has them too
+        assertEquals(List.of("EN_ZH:scaling law=缩放定律"), pairs(extract("所谓 scaling law（缩放定律）")));
+        assertEquals(List.of("EN_ZH:top 5=前 5 名"), pairs(extract("进入 top 5（前 5 名）的模型")));
+    }
+
     private static void assertKind(String text, NonGloss.Kind kind) {
         Extraction found = extract(text);
         assertEquals(List.of(), pairs(found), text);
@@ -108,6 +121,14 @@ class TermExtractorTest {
         assertEquals(TermPattern.QUOTE, byForm.get("let’s solve it step by step").pattern());
         assertEquals(TermPattern.BARE, byForm.get("RLHF").pattern());
         assertEquals(TermPattern.BARE, byForm.get("prompt").pattern());
+    }
+
+    @Test
+    void aCapitalisedPluralIsMadeSingularAsItsLowerCaseIs() {
+        Extraction found = extract("类别与使用结构（Categories）与 Agents");
+        var byForm = found.occurrences().stream().collect(Collectors.toMap(TermOccurrence::english, o -> o));
+        assertEquals("Category", byForm.get("Categories").normalized());
+        assertEquals("Agent", byForm.get("Agents").normalized());
     }
 
     @Test
