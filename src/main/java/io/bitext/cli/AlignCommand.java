@@ -50,14 +50,14 @@ final class AlignCommand implements Callable<Integer> {
         if (transcript != null) {
             return withTranscript(notes);
         }
-        for (Path note : notes) {
+        alignments.addAll(io.bitext.batch.InOrder.map(notes, note -> {
             Alignment alignment = Aligner.align(NoteReader.read(note));
             if (section != null && alignment.section(section) == null) {
                 throw new BitextException(note + ": has no section " + section
                         + " (it has " + alignment.sections().stream().filter(s -> s.index() > 0).count() + ")");
             }
-            alignments.add(alignment);
-        }
+            return alignment;
+        }));
         var out = spec.commandLine().getOut();
         if (json) {
             List<Object> values = new ArrayList<>();

@@ -98,16 +98,19 @@ final class CheckCommand implements Callable<Integer> {
         Severity threshold = severity(failOn);
         Checker checker = new Checker(glossary(glossary));
         Set<String> only = validRules(rules);
-        Map<String, CheckResult> results = new LinkedHashMap<>();
-        Map<String, Note> notes = new LinkedHashMap<>();
-        for (Path path : NoteFinder.find(paths)) {
+        var original = transcript == null ? null : io.bitext.transcript.TranscriptReader.read(transcript);
+        List<Checked> checked = io.bitext.batch.InOrder.map(NoteFinder.find(paths), path -> {
             Note note = NoteReader.read(path);
             CheckConfig settings = CheckConfig.find(config, path, Checker.ruleIds());
             var alignment = io.bitext.align.Aligner.align(note);
-            var original = transcript == null ? null : io.bitext.transcript.TranscriptAligner.align(note, alignment,
-                    io.bitext.transcript.TranscriptReader.read(transcript));
-            results.put(path.toString(), checker.check(note, alignment, settings, only, original));
-            notes.put(path.toString(), note);
+            var aligned = original == null ? null : io.bitext.transcript.TranscriptAligner.align(note, alignment, original);
+            return new Checked(path, note, checker.check(note, alignment, settings, only, aligned));
+        });
+        Map<String, CheckResult> results = new LinkedHashMap<>();
+        Map<String, Note> notes = new LinkedHashMap<>();
+        for (Checked c : checked) {
+            results.put(c.path().toString(), c.result());
+            notes.put(c.path().toString(), c.note());
         }
         boolean colourOn = colour == Colour.always || colour == Colour.auto && System.console() != null && System.getenv("NO_COLOR") == null;
         switch (format) {
@@ -117,6 +120,10 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         return results.values().stream().anyMatch(r -> r.reaches(threshold)) ? 1 : 0;
+    }
+
+    /** One note's check, kept with the note for the text report. */
+    private record Checked(Path path, Note note, CheckResult result) {
     }
 
     static Severity severity(String text) {

@@ -38,6 +38,27 @@ class CheckCommandTest {
     }
 
     @Test
+    void aFolderIsCheckedOnAllCoresAndReportedInTheNotesOrder() throws Exception {
+        Path vault = Files.createDirectories(dir.resolve("vault"));
+        for (String name : new String[] {"a.md", "b.md", "c.md", "d.md"}) {
+            Files.copy(TestNotes.SEED, vault.resolve(name));
+        }
+        String[] r = run("check", "--color", "never", vault.toString());
+        assertEquals("1", r[0], r[2]);
+        int a = r[1].indexOf("a.md: 9 errors");
+        int b = r[1].indexOf("b.md: 9 errors");
+        int c = r[1].indexOf("c.md: 9 errors");
+        int d = r[1].indexOf("d.md: 9 errors");
+        assertTrue(a >= 0 && a < b && b < c && c < d, r[1]);
+
+        Files.write(vault.resolve("b.md"), new byte[] {0, 1, 2, (byte) 0xFF, 0, 0, 7});
+        String[] broken = run("check", vault.toString());
+        assertEquals("2", broken[0]);
+        assertEquals(1, broken[2].strip().lines().count(), broken[2]);
+        assertTrue(broken[2].contains("b.md"), broken[2]);
+    }
+
+    @Test
     void exitCodesFollowFailOn(@TempDir Path tmp) throws Exception {
         Path clean = tmp.resolve("clean.md");
         Files.writeString(clean, "## 全文\n### 话题\n**Ann**：我们聊 reinforcement learning（强化学习）。\n");
