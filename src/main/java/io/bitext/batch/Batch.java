@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -42,11 +41,7 @@ public final class Batch {
     public List<NoteReport> run(List<Path> notes, Progress progress) {
         List<String> stems = stems(notes);
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), notes.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "bitext-note");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = InOrder.pool(threads);
         AtomicInteger finished = new AtomicInteger();
         List<Future<NoteReport>> futures = new ArrayList<>();
         for (int i = 0; i < notes.size(); i++) {

@@ -24,11 +24,7 @@ public final class InOrder {
         if (threads == 1) {
             return items.stream().map(work).toList(); // one note: no pool to start
         }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "bitext-note");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = pool(threads);
         try {
             List<Future<R>> futures = new ArrayList<>();
             for (T item : items) {
@@ -53,5 +49,14 @@ public final class InOrder {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** A pool of daemon threads for notes: a stuck note must not keep the command from exiting. */
+    static ExecutorService pool(int threads) {
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "bitext-note");
+            t.setDaemon(true);
+            return t;
+        });
     }
 }
