@@ -49,7 +49,8 @@ public final class DocxExport {
     }
 
     public static byte[] write(Input input, boolean landscape) {
-        try (XWPFDocument document = new XWPFDocument()) {
+        XWPFDocument document = new XWPFDocument();
+        try {
             Styles.define(document);
             int width = PageSetup.apply(document, landscape, input.note().title());
             Comments comments = new Comments(document, input.check().findings());
@@ -64,6 +65,10 @@ public final class DocxExport {
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            // closing a new document would save the whole package a second time, into a buffer POI
+            // keeps for itself; the bytes are already written, so the package is dropped unsaved
+            document.getPackage().revert();
         }
     }
 
