@@ -64,19 +64,23 @@ final class Blocks {
             return;
         }
         Span name = block.speaker() != null ? block.speaker().nameSpan() : null;
-        if (name != null) {
+        if (name != null && !anchors.isEmpty()) {
+            // a finding on the name is anchored on the name's own characters, so the colon runs apart
             int end = name.offset() + block.speaker().label().length();
             Span whole = input.note().source().span(name.offset(), end);
             Inline bold = new Inline(InlineKind.BOLD, whole, whole, null);
             new RichText(input.note().text(), List.of(bold), List.of(), anchors).write(paragraph, name.offset(), end);
-        } else {
-            XWPFRun run = paragraph.createRun();
-                run.setBold(true);
-            run.setText(block.label());
+            XWPFRun colon = paragraph.createRun();
+            colon.setBold(true);
+            colon.setText("：");
+            return;
         }
-        XWPFRun colon = paragraph.createRun();
-        colon.setBold(true);
-        colon.setText("：");
+        String label = name != null
+                ? input.note().text().substring(name.offset(), name.offset() + block.speaker().label().length())
+                : block.label();
+        XWPFRun run = paragraph.createRun();
+        run.setBold(true);
+        run.setText(label + "：");
     }
 
     /** The block's text with its marks, glossary terms underlined and findings anchored. */

@@ -5,7 +5,6 @@ import io.bitext.note.InlineKind;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 
@@ -155,8 +154,7 @@ final class RichText {
             run.setTextHighlightColor("yellow");
         }
         if (style.term()) {
-            run.setUnderline(UnderlinePatterns.DOTTED);
-            run.setUnderlineColor("2F5496");
+            Styles.term(run);
         }
         if (style.code()) {
             run.setFontFamily("Consolas", XWPFRun.FontCharRange.ascii);

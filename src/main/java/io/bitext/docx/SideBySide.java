@@ -49,7 +49,6 @@ final class SideBySide {
                 continue;
             }
             XWPFTableRow row = table.createRow();
-            row.setCantSplitRow(false);
             XWPFParagraph left = row.getCell(0).getParagraphs().get(0);
             Blocks.write(left, input, Blocks.Anchors.of(comments, block), block, block.kind() == BlockKind.LIST_ITEM ? "• " : "");
             right(row.getCell(1), input, renderings, block, termsByBlock.getOrDefault(block.index(), java.util.List.of()));
@@ -91,7 +90,7 @@ final class SideBySide {
             Blocks.plain(right, text.substring(at, mark.getKey()));
             XWPFRun term = right.createRun();
             term.setText(text.substring(mark.getKey(), mark.getValue()));
-            term.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.DOTTED);
+            Styles.term(term);
             at = mark.getValue();
         }
         Blocks.plain(right, text.substring(at));
@@ -121,7 +120,7 @@ final class SideBySide {
             used = true;
             XWPFRun en = line.createRun();
             en.setText(term.getKey());
-            en.setUnderline(org.apache.poi.xwpf.usermodel.UnderlinePatterns.DOTTED);
+            Styles.term(en);
             if (english != null) {
                 en.setFontSize(8);
             }

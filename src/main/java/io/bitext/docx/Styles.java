@@ -8,7 +8,9 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTUnderline;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
 
 /**
  * Real Word paragraph styles (Title, Heading 1–3 with outline levels) so the navigation pane and a
@@ -20,6 +22,8 @@ final class Styles {
     static final String HEADING_1 = "Heading1";
     static final String HEADING_2 = "Heading2";
     static final String HEADING_3 = "Heading3";
+    /** Character style of a glossary term: a dotted blue underline. */
+    static final String TERM = "BitextTerm";
 
     private Styles() {
     }
@@ -44,6 +48,29 @@ final class Styles {
         styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(heading(HEADING_1, "heading 1", 0, 32), styles));
         styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(heading(HEADING_2, "heading 2", 1, 26), styles));
         styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(heading(HEADING_3, "heading 3", 2, 22), styles));
+        styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(term(), styles));
+    }
+
+    /*
+     * A term is a character style rather than direct formatting: a note has hundreds of term runs,
+     * each property written on each of them would cost elements to build and to save, and the
+     * editor could not restyle them all at once.
+     */
+    private static CTStyle term() {
+        CTStyle style = CTStyle.Factory.newInstance();
+        style.setStyleId(TERM);
+        style.setType(STStyleType.CHARACTER);
+        style.addNewName().setVal("Glossary term");
+        style.addNewUiPriority().setVal(BigInteger.valueOf(20));
+        CTUnderline underline = style.addNewRPr().addNewU();
+        underline.setVal(STUnderline.DOTTED);
+        underline.setColor("2F5496");
+        return style;
+    }
+
+    /** Marks a run as a glossary term. */
+    static void term(org.apache.poi.xwpf.usermodel.XWPFRun run) {
+        run.setStyle(TERM);
     }
 
     /** A paragraph style; {@code level} is its outline level (-1 for none), {@code halfPoints} its size. */

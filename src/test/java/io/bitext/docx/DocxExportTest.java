@@ -108,9 +108,20 @@ class DocxExportTest {
         assertTrue(runs.stream().anyMatch(r -> r.isHighlighted() && "yellow".equals(String.valueOf(r.getTextHighlightColor()))
                 && r.text().contains("送完孩子上学后")), "==highlight== is a yellow highlight");
         assertTrue(runs.stream().anyMatch(r -> r.isBold() && r.text().contains("是关键路径")), "**bold** is bold");
-        assertTrue(runs.stream().anyMatch(r -> r.isBold() && r.text().equals("Matt Turk")), "speaker names in bold");
+        assertTrue(runs.stream().anyMatch(r -> r.isBold() && r.text().equals("Matt Turk：")), "speaker names in bold");
         assertTrue(runs.stream().filter(r -> r.text().contains("是关键路径") || r.text().contains("送完孩子上学后"))
                 .noneMatch(r -> r.text().contains("**") || r.text().contains("==")), "marks are formatting, not text");
+    }
+
+    @Test
+    void glossaryTermsCarryTheTermStyle() {
+        List<XWPFRun> runs = new ArrayList<>();
+        document.getTables().forEach(t -> t.getRows().forEach(r -> r.getTableCells().forEach(c -> c.getParagraphs().forEach(p -> runs.addAll(p.getRuns())))));
+        assertTrue(runs.stream().anyMatch(r -> Styles.TERM.equals(r.getStyle()) && r.text().equals("reward model")), "a term on the left");
+        assertTrue(runs.stream().anyMatch(r -> Styles.TERM.equals(r.getStyle()) && r.text().equals("RLHF")), "a term on the right");
+        assertTrue(runs.stream().filter(r -> Styles.TERM.equals(r.getStyle())).allMatch(r -> !r.text().contains("：")), "never a label");
+        var term = document.getStyles().getStyle(Styles.TERM).getCTStyle().getRPr();
+        assertEquals("dotted", term.getUArray(0).getVal().toString(), "terms are underlined, dotted");
     }
 
     @Test
