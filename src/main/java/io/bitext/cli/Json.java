@@ -13,7 +13,7 @@ public final class Json {
 
     public static String write(Object value) {
         try {
-            return MAPPER.writeValueAsString(value) + "\n";
+            return MAPPER.writeValueAsString(value).concat("\n"); // one copy: the JSON of a large note is large
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
         }

@@ -37,7 +37,11 @@ public final class AtomicFiles {
         Path folder = absolute.getParent();
         Path temp = null;
         try {
-            Files.createDirectories(folder);
+            if (!Files.isDirectory(folder)) {
+                // createDirectories on an existing folder throws and catches an exception inside: a
+                // batch writing six files a note would pay for that six times a note
+                Files.createDirectories(folder);
+            }
             temp = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".tmp");
             try (var out = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {
                 writer.writeTo(out);
