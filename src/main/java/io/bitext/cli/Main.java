@@ -2,10 +2,7 @@ package io.bitext.cli;
 
 import io.bitext.BitextException;
 import java.io.PrintWriter;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.function.Supplier;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,19 +14,23 @@ import picocli.CommandLine.Option;
 @Command(name = "bitext", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Align, check and export bilingual Chinese–English notes.")
 public final class Main implements Runnable {
-    /** The subcommands by name, in the order help lists them. */
-    private static final Map<String, Supplier<Object>> COMMANDS = new LinkedHashMap<>();
+    /** The subcommands, in the order help lists them. */
+    private static final List<String> COMMANDS = List.of("run", "outline", "align", "check", "fix", "export", "import", "glossary", "help");
 
-    static {
-        COMMANDS.put("run", RunCommand::new);
-        COMMANDS.put("outline", OutlineCommand::new);
-        COMMANDS.put("align", AlignCommand::new);
-        COMMANDS.put("check", CheckCommand::new);
-        COMMANDS.put("fix", FixCommand::new);
-        COMMANDS.put("export", ExportCommand::new);
-        COMMANDS.put("import", ImportCommand::new);
-        COMMANDS.put("glossary", GlossaryCommand::new);
-        COMMANDS.put("help", CommandLine.HelpCommand::new);
+    /** A new instance of the named subcommand; a switch rather than a map of constructor references, which a cold start would link one by one. */
+    private static Object command(String name) {
+        switch (name) {
+            case "run": return new RunCommand();
+            case "outline": return new OutlineCommand();
+            case "align": return new AlignCommand();
+            case "check": return new CheckCommand();
+            case "fix": return new FixCommand();
+            case "export": return new ExportCommand();
+            case "import": return new ImportCommand();
+            case "glossary": return new GlossaryCommand();
+            case "help": return new CommandLine.HelpCommand();
+            default: throw new IllegalArgumentException(name);
+        }
     }
 
     @Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
@@ -51,11 +52,19 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         // picocli reads every registered command's annotations up front, a tenth of a second of a
         // cold start: a command line that names its command registers that one alone
-        String named = Arrays.stream(effective).filter(a -> !a.startsWith("-")).findFirst().orElse("");
-        if (COMMANDS.containsKey(named) && !named.equals("help")) {
-            cli.addSubcommand(named, COMMANDS.get(named).get());
+        String named = "";
+        for (String arg : effective) {
+            if (!arg.startsWith("-")) {
+                named = arg;
+                break;
+            }
+        }
+        if (COMMANDS.contains(named) && !named.equals("help")) {
+            cli.addSubcommand(named, command(named));
         } else {
-            COMMANDS.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+            for (String name : COMMANDS) {
+                cli.addSubcommand(name, command(name));
+            }
         }
         cli.setOut(out);
         cli.setErr(err);

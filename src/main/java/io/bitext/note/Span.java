@@ -32,6 +32,20 @@ public record Span(int offset, int length, int line, int column) {
         return source.subSequence(offset, end()).toString();
     }
 
+    /*
+     * Written out rather than generated: a record's generated equals and hashCode are bound on first
+     * call through method handles, and spans are compared from the first note on, in every cold start.
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Span s && s.offset == offset && s.length == length && s.line == line && s.column == column;
+    }
+
+    @Override
+    public int hashCode() {
+        return ((offset * 31 + length) * 31 + line) * 31 + column;
+    }
+
     /** {@code line:column}, the way compilers and editors print a location. */
     public String location() {
         return line + ":" + column;

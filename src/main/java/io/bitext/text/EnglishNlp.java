@@ -61,14 +61,14 @@ public final class EnglishNlp {
     }
 
     /**
-     * Starts loading the models every note needs (tokenizer, then tagger) on a background thread, so
-     * that a command which will need them overlaps their loading with reading the note and the
-     * glossary. The lemmatizer is left to its first use: most notes never need it, and loading it would
-     * take the second core from the main thread.
+     * Starts loading the models a note needs (tokenizer, tagger, then lemmatizer) on a background
+     * thread, so that a command which will need them overlaps their loading with reading the note and
+     * the glossary. The lemmatizer comes last: only a note with a plural term needs it, and most do, by
+     * the time the main thread reaches its terms.
      */
     public static void preloadInBackground() {
         Thread loader = new Thread(() -> {
-            if (Tokens.MODEL == null || Tags.MODEL == null) {
+            if (Tokens.MODEL == null || Tags.MODEL == null || Lemmas.MODEL == null) {
                 throw new IllegalStateException("OpenNLP models not loaded");
             }
         }, "opennlp-models");
