@@ -52,6 +52,10 @@ public final class DocxExport {
         XWPFDocument document = new XWPFDocument();
         try {
             Styles.define(document);
+            // what Word shows under File > Info and what a document manager indexes; POI would sign it
+            var properties = document.getProperties().getCoreProperties();
+            properties.setTitle(input.note().title());
+            properties.setCreator("Bitext");
             int width = PageSetup.apply(document, landscape, input.note().title());
             Comments comments = new Comments(document, input.check().findings());
             Writer writer = new Writer(document, input, comments, width);

@@ -60,6 +60,8 @@ class DocxExportTest {
         assertEquals("开场与宏观判断：O3、ChatGPT-5、以及“唯一一次的历史时刻”（00:00:00 - 00:00:32）", headings.get(0));
         assertEquals("收尾（01:15:20 - 01:16:03）", headings.get(19));
         assertTrue(document.getStyles().styleExist(Styles.HEADING_2), "a real heading style, for the navigation pane");
+        assertEquals("Bitext", document.getProperties().getCoreProperties().getCreator());
+        assertEquals(note.title(), document.getProperties().getCoreProperties().getTitle());
     }
 
     private static XWPFTableRow rowOf(Block block) {
