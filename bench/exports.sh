@@ -8,8 +8,10 @@ rm -rf target/bench && mkdir -p target/bench && cp -r target/classes target/test
 cp="target/bench/test-classes:target/bench/classes:$(cat target/bench.classpath)"
 notes="seeds/000_a3c508f15ff8c1eb.txt"
 for n in ../shared/corpus/*.md; do [ -f "$n" ] && notes="$notes,$n"; done
+# eight warm-up seconds per case: with three, the compiler was still at work on 2 cores and the
+# measured iterations kept falling (a DOCX export from 144 to 96 ms within one run)
 # the test classpath holds Saxon, which POI would otherwise load as its XML serializer; the jar uses the JDK's
-java -cp "$cp" org.openjdk.jmh.Main ExportBenchmark -jvmArgsAppend -Djavax.xml.transform.TransformerFactory=com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl -p note="$notes" -f 1 -wi 3 -w 1 -i 5 -r 1 -rf json -rff target/bench-exports.json >&2
+java -cp "$cp" org.openjdk.jmh.Main ExportBenchmark -jvmArgsAppend -Djavax.xml.transform.TransformerFactory=com.sun.org.apache.xalan.internal.xsltc.trax.TransformerFactoryImpl -p note="$notes" -f 1 -wi 8 -w 1 -i 5 -r 1 -rf json -rff target/bench-exports.json >&2
 python3 - <<'PY'
 import json
 rows = json.load(open("target/bench-exports.json"))
