@@ -1,5 +1,6 @@
 package io.bitext.docx;
 
+import io.bitext.glossary.GlossaryMatch;
 import io.bitext.note.Block;
 import io.bitext.note.BlockKind;
 import io.bitext.note.Inline;
@@ -46,12 +47,18 @@ final class Blocks {
 
     /** Bullet, label and text of a block into {@code paragraph}, wrapped in the comments on the whole block. */
     static void write(XWPFParagraph paragraph, DocxExport.Input input, Anchors anchors, Block block, String bullet) {
+        write(paragraph, input, anchors, block, bullet, glossaryMatches(input, block));
+    }
+
+    /** As above, with the glossary matches in the block's text already found (the table's right column needs them too). */
+    static void write(XWPFParagraph paragraph, DocxExport.Input input, Anchors anchors, Block block, String bullet,
+                      List<GlossaryMatch> matches) {
         anchors.whole().forEach(a -> paragraph.getCTP().addNewCommentRangeStart().setId(a.id()));
         if (!bullet.isEmpty()) {
             plain(paragraph, bullet);
         }
         label(paragraph, input, anchors.label(), block);
-        text(paragraph, input, anchors.text(), block);
+        text(paragraph, input, anchors.text(), block, matches);
         anchors.whole().forEach(a -> {
             paragraph.getCTP().addNewCommentRangeEnd().setId(a.id());
             paragraph.createRun().getCTR().addNewCommentReference().setId(a.id());
@@ -83,12 +90,17 @@ final class Blocks {
         run.setText(label + "：");
     }
 
+    /** The glossary's terms in a block's text, offsets relative to the text's start. */
+    static List<GlossaryMatch> glossaryMatches(DocxExport.Input input, Block block) {
+        return input.matcher().findLongest(block.text().cut(input.note().text()));
+    }
+
     /** The block's text with its marks, glossary terms underlined and findings anchored. */
-    static void text(XWPFParagraph paragraph, DocxExport.Input input, List<RichText.Anchor> anchors, Block block) {
-        String source = input.note().text();
+    private static void text(XWPFParagraph paragraph, DocxExport.Input input, List<RichText.Anchor> anchors, Block block,
+                             List<GlossaryMatch> matches) {
         Span text = block.text();
-        List<int[]> terms = DocxExport.terms(input.matcher(), source, text.offset(), text.end());
-        new RichText(source, block.inlines(), terms, anchors).write(paragraph, text.offset(), text.end());
+        List<int[]> terms = matches.stream().map(m -> new int[] {text.offset() + m.start(), text.offset() + m.end()}).toList();
+        new RichText(input.note().text(), block.inlines(), terms, anchors).write(paragraph, text.offset(), text.end());
     }
 
     /** The cover list: key, then the value; a link's value as a real hyperlink. */

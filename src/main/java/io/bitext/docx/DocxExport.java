@@ -141,8 +141,4 @@ public final class DocxExport {
             }
         }
     }
-
-    static List<int[]> terms(GlossaryMatcher matcher, String text, int from, int to) {
-        return matcher.findLongest(text.substring(from, to)).stream().map(m -> new int[] {from + m.start(), from + m.end()}).toList();
-    }
 }

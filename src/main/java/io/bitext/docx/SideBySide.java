@@ -50,8 +50,10 @@ final class SideBySide {
             }
             XWPFTableRow row = table.createRow();
             XWPFParagraph left = row.getCell(0).getParagraphs().get(0);
-            Blocks.write(left, input, Blocks.Anchors.of(comments, block), block, block.kind() == BlockKind.LIST_ITEM ? "• " : "");
-            right(row.getCell(1), input, renderings, block, termsByBlock.getOrDefault(block.index(), java.util.List.of()));
+            // the glossary is matched once per block: the left column marks the terms, the right lists them
+            java.util.List<GlossaryMatch> matches = Blocks.glossaryMatches(input, block);
+            Blocks.write(left, input, Blocks.Anchors.of(comments, block), block, block.kind() == BlockKind.LIST_ITEM ? "• " : "", matches);
+            right(row.getCell(1), input, renderings, block, termsByBlock.getOrDefault(block.index(), java.util.List.of()), matches);
         }
     }
 
@@ -107,7 +109,7 @@ final class SideBySide {
 
     /** The right cell: the block's English when a translation exists, then its terms, one per line. */
     private static void right(XWPFTableCell cell, DocxExport.Input input, Map<String, String> renderings, Block block,
-                              java.util.List<TermOccurrence> blockTerms) {
+                              java.util.List<TermOccurrence> blockTerms, java.util.List<GlossaryMatch> matches) {
         XWPFParagraph first = cell.getParagraphs().get(0);
         String english = input.translations().get(block.index());
         boolean used = false;
@@ -115,7 +117,7 @@ final class SideBySide {
             Blocks.plain(first, english.replaceAll("\\*\\*|==", ""));
             used = true;
         }
-        for (Map.Entry<String, String> term : terms(input, renderings, block, blockTerms).entrySet()) {
+        for (Map.Entry<String, String> term : terms(renderings, blockTerms, matches).entrySet()) {
             XWPFParagraph line = used ? cell.addParagraph() : first;
             used = true;
             XWPFRun en = line.createRun();
@@ -148,13 +150,11 @@ final class SideBySide {
      * preferred English and Chinese), then the note's own English terms with the rendering the
      * alignment gives them (null where the note gives none).
      */
-    static Map<String, String> terms(DocxExport.Input input, Map<String, String> renderings, Block block,
-                                     java.util.List<TermOccurrence> blockTerms) {
+    static Map<String, String> terms(Map<String, String> renderings, java.util.List<TermOccurrence> blockTerms,
+                                     java.util.List<GlossaryMatch> matches) {
         Map<String, String> terms = new LinkedHashMap<>();
         java.util.Set<String> keys = new java.util.HashSet<>();
-        String source = input.note().text();
-        int from = block.text().offset();
-        for (GlossaryMatch m : input.matcher().findLongest(source.substring(from, block.text().end()))) {
+        for (GlossaryMatch m : matches) {
             Entry entry = m.entry();
             String english = entry.en().isEmpty() ? m.text() : entry.en();
             String rendering = entry.zh().isEmpty() ? "（保留英文 kept in English）" : entry.zh();
