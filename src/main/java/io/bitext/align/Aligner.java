@@ -1,5 +1,7 @@
 package io.bitext.align;
 
+import io.bitext.text.TermKey;
+import io.bitext.note.Excerpt;
 import io.bitext.note.Block;
 import io.bitext.note.Note;
 import io.bitext.note.Part;
@@ -95,7 +97,7 @@ public final class Aligner {
     private SectionAlignment stretch(int index, String title, String timeRange, String part, int line,
                                      TreeSet<Integer> blocks) {
         Map<String, List<TermOccurrence>> here = new LinkedHashMap<>();
-        List<Place> quotes = new ArrayList<>();
+        List<Excerpt> quotes = new ArrayList<>();
         List<TermOccurrence> inBlocks = new ArrayList<>();
         blocks.forEach(b -> inBlocks.addAll(byBlock.getOrDefault(b, List.of())));
         inBlocks.sort(java.util.Comparator.comparingInt(o -> o.englishSpan().offset()));
@@ -103,7 +105,7 @@ public final class Aligner {
             if (o.isTerm()) {
                 here.computeIfAbsent(TermKey.of(o.normalized()), k -> new ArrayList<>()).add(o);
             } else {
-                quotes.add(Place.of(o.english(), o.englishSpan()));
+                quotes.add(new Excerpt(o.english(), o.englishSpan()));
             }
         }
         List<AlignedTerm> terms = here.entrySet().stream().map(e -> alignedTerm(e.getKey(), e.getValue())).toList();
@@ -113,18 +115,18 @@ public final class Aligner {
     private AlignedTerm alignedTerm(String key, List<TermOccurrence> uses) {
         List<TermOccurrence> given = uses.stream().filter(TermOccurrence::isPair).toList();
         String english = mostUsed(uses, TermOccurrence::normalized);
-        List<Place> places = uses.stream().map(o -> Place.of(o.english(), o.englishSpan())).toList();
+        List<Excerpt> places = uses.stream().map(o -> new Excerpt(o.english(), o.englishSpan())).toList();
         if (!given.isEmpty()) {
             TermOccurrence first = preferChinese(given);
-            List<Place> renderingPlaces = given.stream().map(o -> Place.of(o.rendering(), o.renderingSpan())).toList();
+            List<Excerpt> renderingPlaces = given.stream().map(o -> new Excerpt(o.rendering(), o.renderingSpan())).toList();
             String rendering = mostUsed(given.stream().filter(o -> o.hasChineseRendering() == first.hasChineseRendering())
                     .toList(), TermOccurrence::rendering);
-            return new AlignedTerm(english, rendering, RenderingSource.GIVEN, kind(first.pattern()), uses.size(),
+            return new AlignedTerm(english, rendering, RenderingSource.GIVEN, first.pattern(), uses.size(),
                     places, renderingPlaces);
         }
         String rendering = inherited.computeIfAbsent(key, k -> java.util.Optional.ofNullable(inheritedRendering(k))).orElse(null);
         return new AlignedTerm(english, rendering, rendering == null ? RenderingSource.NONE : RenderingSource.INHERITED,
-                "bare", uses.size(), places, List.of());
+                TermPattern.BARE, uses.size(), places, List.of());
     }
 
     /**
@@ -165,21 +167,17 @@ public final class Aligner {
                 .map(e -> new DocumentTerm.Form(e.getKey(), e.getValue().size(), places(e.getValue())))
                 .sorted(Comparator.comparingInt(DocumentTerm.Form::count).reversed()).toList();
         List<DocumentTerm.Rendering> renderingRows = renderings.entrySet().stream()
-                .map(e -> new DocumentTerm.Rendering(e.getKey(), kind(e.getValue().get(0).pattern()), e.getValue().size(),
+                .map(e -> new DocumentTerm.Rendering(e.getKey(), e.getValue().get(0).pattern(), e.getValue().size(),
                         e.getValue().stream().mapToDouble(TermOccurrence::confidence).max().orElse(0), places(e.getValue())))
-                .sorted(Comparator.comparing((DocumentTerm.Rendering r) -> !isChineseKind(r.kind()))
+                .sorted(Comparator.comparing((DocumentTerm.Rendering r) -> !r.isTranslation())
                         .thenComparing(Comparator.comparingInt(DocumentTerm.Rendering::count).reversed()))
                 .toList();
         List<Integer> sections = uses.stream().map(TermOccurrence::section).distinct().sorted().toList();
         return new DocumentTerm(mostUsed(uses, TermOccurrence::normalized), formRows, renderingRows, uses.size(), sections);
     }
 
-    private static boolean isChineseKind(String kind) {
-        return kind.equals("pair");
-    }
-
-    private static List<Place> places(List<TermOccurrence> uses) {
-        return uses.stream().map(o -> Place.of(o.english(), o.englishSpan())).toList();
+    private static List<Excerpt> places(List<TermOccurrence> uses) {
+        return uses.stream().map(o -> new Excerpt(o.english(), o.englishSpan())).toList();
     }
 
     private static Map<String, List<TermOccurrence>> group(List<TermOccurrence> uses, Function<TermOccurrence, String> by) {
@@ -208,13 +206,4 @@ public final class Aligner {
         return given.stream().filter(TermOccurrence::hasChineseRendering).findFirst().orElse(given.get(0));
     }
 
-    static String kind(TermPattern pattern) {
-        return switch (pattern) {
-            case EN_ZH, ZH_EN -> "pair";
-            case ABBREVIATION -> "abbreviation";
-            case EXPANSION -> "expansion";
-            case BARE -> "bare";
-            case QUOTE -> "quote";
-        };
-    }
 }

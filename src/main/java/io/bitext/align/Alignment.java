@@ -1,5 +1,6 @@
 package io.bitext.align;
 
+import io.bitext.text.TermKey;
 import io.bitext.term.Extraction;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package io.bitext.align;
 
+import io.bitext.term.TermPattern;
+import io.bitext.note.Excerpt;
 import java.util.List;
 
 /**
@@ -27,7 +29,7 @@ public record DocumentTerm(String english, List<Form> forms, List<Rendering> ren
     }
 
     /** One spelling of a term and where it stands. */
-    public record Form(String text, int count, List<Place> places) {
+    public record Form(String text, int count, List<Excerpt> places) {
         public Form {
             places = List.copyOf(places);
         }
@@ -36,10 +38,26 @@ public record DocumentTerm(String english, List<Form> forms, List<Rendering> ren
     /**
      * One rendering of a term and where the note gives it (the English side's place); confidence is
      * the extractor's best for this pairing, so that a reader can discount a doubtful boundary.
+     *
+     * @param pattern how the note gives it: a translation ({@code EN_ZH}, {@code ZH_EN}), an
+     *                abbreviation or an expansion
      */
-    public record Rendering(String text, String kind, int count, double confidence, List<Place> places) {
+    public record Rendering(String text, TermPattern pattern, int count, double confidence, List<Excerpt> places) {
+        /** Below this confidence a pairing's Chinese boundary is too doubtful to compare or export. */
+        public static final double TRUSTED = 0.6;
+
         public Rendering {
             places = List.copyOf(places);
+        }
+
+        /** Whether the rendering is Chinese for the English term, not an abbreviation or expansion of it. */
+        public boolean isTranslation() {
+            return pattern.isTranslation();
+        }
+
+        /** A translation whose boundary is sure enough for glossaries, TMX and the rules that compare renderings. */
+        public boolean isTrusted() {
+            return isTranslation() && confidence >= TRUSTED;
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.bitext.align;
 
+import io.bitext.note.Excerpt;
 import java.util.List;
 
 /**
@@ -15,7 +16,7 @@ import java.util.List;
  * @param quotes    English sentences quoted in it ({@code let’s solve it step by step}), not terms
  */
 public record SectionAlignment(int index, String title, String timeRange, String part, int line,
-                               List<AlignedTerm> terms, List<Place> quotes) {
+                               List<AlignedTerm> terms, List<Excerpt> quotes) {
 
     public SectionAlignment {
         terms = List.copyOf(terms);

@@ -1,6 +1,6 @@
 package io.bitext.batch;
 
-import io.bitext.align.TermKey;
+import io.bitext.text.TermKey;
 import io.bitext.glossary.Entry;
 import io.bitext.glossary.Glossary;
 import java.util.ArrayList;

@@ -93,7 +93,7 @@ final class NotePipeline {
         Map<String, Map<String, Integer>> renderings = new LinkedHashMap<>();
         for (DocumentTerm term : alignment.document()) {
             for (DocumentTerm.Rendering r : term.renderings()) {
-                if (r.kind().equals("pair") && r.confidence() >= 0.6) {
+                if (r.isTrusted()) {
                     renderings.computeIfAbsent(term.english(), k -> new LinkedHashMap<>()).put(r.text(), r.count());
                 }
             }

@@ -1,5 +1,6 @@
 package io.bitext.check;
 
+import io.bitext.note.Excerpt;
 import io.bitext.align.Alignment;
 import io.bitext.glossary.Glossary;
 import io.bitext.glossary.GlossaryMatch;
@@ -23,7 +24,6 @@ import java.util.regex.Pattern;
  */
 public final class CheckContext {
     private static final Pattern URL = Pattern.compile("https?://\\S+|www\\.\\S+");
-    private static final Set<String> TITLE_KEYS = Set.of("标题", "Title", "title");
 
     private final Note note;
     private final Alignment alignment;
@@ -60,11 +60,9 @@ public final class CheckContext {
     private static BitSet proseMask(Note note) {
         BitSet mask = new BitSet(note.text().length());
         for (Block block : note.blocks()) {
-            if (block.kind() == BlockKind.VERBATIM
-                    || block.kind() == BlockKind.COVER_ENTRY && !TITLE_KEYS.contains(block.label())) {
-                continue;
+            if (block.isProse()) {
+                mask.set(block.span().offset(), block.span().end());
             }
-            mask.set(block.span().offset(), block.span().end());
         }
         Matcher url = URL.matcher(note.text());
         while (url.find()) {
@@ -108,11 +106,11 @@ public final class CheckContext {
         return note.source().span(start, end);
     }
 
-    public Location location(int start, int end) {
-        return Location.of(span(start, end), note.text().substring(start, end));
+    public Excerpt location(int start, int end) {
+        return new Excerpt(note.text().substring(start, end), span(start, end));
     }
 
-    public Location location(Span span) {
-        return Location.of(span, note.source().cut(span));
+    public Excerpt location(Span span) {
+        return new Excerpt(note.source().cut(span), span);
     }
 }

@@ -1,5 +1,6 @@
 package io.bitext.check;
 
+import io.bitext.note.Excerpt;
 import java.util.List;
 
 /**
@@ -19,8 +20,8 @@ import java.util.List;
  * @param evidence      the other occurrences it conflicts with or rests on
  * @param replacements  suggestions, best first
  */
-public record Finding(String rule, Severity severity, Category category, String message, Location location,
-                      List<Location> also, int section, String sectionTitle, String timeRange, List<Location> evidence,
+public record Finding(String rule, Severity severity, Category category, String message, Excerpt location,
+                      List<Excerpt> also, int section, String sectionTitle, String timeRange, List<Excerpt> evidence,
                       List<Replacement> replacements) {
 
     public Finding {
@@ -30,7 +31,7 @@ public record Finding(String rule, Severity severity, Category category, String 
     }
 
     /** Every place the finding's fix applies to: its location and the repeated ones. */
-    public List<Location> places() {
+    public List<Excerpt> places() {
         return java.util.stream.Stream.concat(java.util.stream.Stream.of(location), also.stream()).toList();
     }
 
@@ -44,7 +45,7 @@ public record Finding(String rule, Severity severity, Category category, String 
                 evidence, replacements);
     }
 
-    public Finding withAlso(List<Location> more) {
+    public Finding withAlso(List<Excerpt> more) {
         return new Finding(rule, severity, category, message, location, more, section, sectionTitle, timeRange,
                 evidence, replacements);
     }

@@ -1,5 +1,6 @@
 package io.bitext.check;
 
+import io.bitext.note.Excerpt;
 import io.bitext.note.Note;
 import io.bitext.note.Part;
 import io.bitext.note.Section;
@@ -21,11 +22,11 @@ public final class Findings {
     }
 
     /** Reports at the rule's default severity. */
-    public void report(Location at, String message, List<Location> evidence, List<Replacement> replacements) {
+    public void report(Excerpt at, String message, List<Excerpt> evidence, List<Replacement> replacements) {
         report(current.defaultSeverity(), at, message, evidence, replacements);
     }
 
-    public void report(Severity severity, Location at, String message, List<Location> evidence,
+    public void report(Severity severity, Excerpt at, String message, List<Excerpt> evidence,
                        List<Replacement> replacements) {
         Section section = note.sectionAt(at.offset());
         String title = section != null ? section.title() : partTitle(at.offset());

@@ -5,7 +5,7 @@ import io.bitext.align.Aligner;
 import io.bitext.align.AlignedTerm;
 import io.bitext.align.Alignment;
 import io.bitext.align.DocumentTerm;
-import io.bitext.align.Place;
+import io.bitext.note.Excerpt;
 import io.bitext.align.RenderingSource;
 import io.bitext.align.SectionAlignment;
 import io.bitext.io.NoteFinder;
@@ -103,7 +103,7 @@ final class AlignCommand implements Callable<Integer> {
             }
             text.append(table.render());
             if (!s.quotes().isEmpty()) {
-                text.append("quoted: ").append(s.quotes().stream().map(q -> "“" + q.text() + "” " + q.location())
+                text.append("quoted: ").append(s.quotes().stream().map(q -> "“" + q.text() + "” " + q.position())
                         .collect(Collectors.joining("; "))).append('\n');
             }
             text.append('\n');
@@ -121,8 +121,8 @@ final class AlignCommand implements Callable<Integer> {
         return t.source() == RenderingSource.INHERITED ? "(" + t.rendering() + ")" : t.rendering();
     }
 
-    private static String places(List<Place> places) {
-        return places.stream().map(Place::location).distinct().collect(Collectors.joining(" "));
+    private static String places(List<Excerpt> places) {
+        return places.stream().map(Excerpt::position).distinct().collect(Collectors.joining(" "));
     }
 
     private static String documentTable(Alignment alignment) {

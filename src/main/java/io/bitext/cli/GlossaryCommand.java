@@ -142,7 +142,7 @@ final class GlossaryCommand implements Runnable {
             Glossary known = glossary != null ? Glossary.load(glossary)
                     : Files.isDirectory(Path.of("glossary")) ? Glossary.load(Path.of("glossary")) : Glossary.empty();
             List<Candidate> candidates = GlossaryHarvester.harvest(notes, known);
-            GlossaryFiles.Appended appended = GlossaryFiles.appendCandidates(output, candidates);
+            GlossaryFiles.Appended appended = GlossaryFiles.append(output, (ids, english) -> GlossaryHarvester.entries(candidates, ids, english));
             report(candidates, appended);
             if (output == null) {
                 spec.commandLine().getOut().print(appended.text());

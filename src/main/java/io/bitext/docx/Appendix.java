@@ -1,7 +1,7 @@
 package io.bitext.docx;
 
 import io.bitext.align.DocumentTerm;
-import io.bitext.align.TermKey;
+import io.bitext.text.TermKey;
 import io.bitext.check.Finding;
 import io.bitext.glossary.Entry;
 import io.bitext.glossary.GlossaryMatch;

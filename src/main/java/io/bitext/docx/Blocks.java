@@ -106,7 +106,7 @@ final class Blocks {
     /** The cover list: key, then the value; a link's value as a real hyperlink. */
     static void coverEntries(XWPFDocument document, Note note, Part part) {
         for (Block block : part.blocks()) {
-            if (block.kind() != BlockKind.COVER_ENTRY || "标题".equals(block.label())) {
+            if (block.kind() != BlockKind.COVER_ENTRY || block.isTitleEntry()) {
                 continue;
             }
             XWPFParagraph paragraph = document.createParagraph();

@@ -1,7 +1,7 @@
 package io.bitext.docx;
 
 import io.bitext.check.Finding;
-import io.bitext.check.Location;
+import io.bitext.note.Excerpt;
 import io.bitext.check.Replacement;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -39,7 +39,7 @@ final class Comments {
                         .map(Replacement::text).collect(Collectors.joining(" / ")));
             }
             if (!f.also().isEmpty()) {
-                comment.createParagraph().createRun().setText("also at " + f.also().stream().map(Location::position)
+                comment.createParagraph().createRun().setText("also at " + f.also().stream().map(Excerpt::position)
                         .collect(Collectors.joining(", ")));
             }
             id = id.add(BigInteger.ONE);
@@ -50,7 +50,7 @@ final class Comments {
     List<RichText.Anchor> within(int from, int to) {
         List<RichText.Anchor> anchors = new ArrayList<>();
         for (Finding f : startingIn(from, to)) {
-            Location at = f.location();
+            Excerpt at = f.location();
             if (anchored.add(f)) {
                 anchors.add(new RichText.Anchor(at.offset(), Math.min(to, Math.max(at.end(), at.offset() + 1)), ids.get(f)));
             }

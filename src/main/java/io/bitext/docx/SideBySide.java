@@ -2,7 +2,7 @@ package io.bitext.docx;
 
 import io.bitext.align.AlignedTerm;
 import io.bitext.align.SectionAlignment;
-import io.bitext.align.TermKey;
+import io.bitext.text.TermKey;
 import io.bitext.glossary.Entry;
 import io.bitext.glossary.GlossaryMatch;
 import io.bitext.note.Block;

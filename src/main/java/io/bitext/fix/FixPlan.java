@@ -2,7 +2,7 @@ package io.bitext.fix;
 
 import io.bitext.check.CheckResult;
 import io.bitext.check.Finding;
-import io.bitext.check.Location;
+import io.bitext.note.Excerpt;
 import io.bitext.check.Replacement;
 import io.bitext.note.Note;
 import io.bitext.note.SourceText;
@@ -33,7 +33,7 @@ public record FixPlan(Note note, List<Edit> edits, String text) {
             if (fix == null) {
                 continue;
             }
-            for (Location at : f.places()) {
+            for (Excerpt at : f.places()) {
                 candidates.add(new Edit(at.offset(), at.length(), fix.text(), f.rule()));
             }
         }

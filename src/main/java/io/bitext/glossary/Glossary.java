@@ -1,5 +1,7 @@
 package io.bitext.glossary;
 
+import io.bitext.text.TermKey;
+import java.util.HashMap;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +18,7 @@ import java.util.Map;
 public final class Glossary {
     private final List<Entry> entries;
     private final Map<String, Entry> byId = new LinkedHashMap<>();
+    private volatile Map<String, Entry> englishIndex;
 
     public Glossary(List<Entry> entries) {
         this.entries = List.copyOf(entries);
@@ -39,6 +42,26 @@ public final class Glossary {
 
     public int size() {
         return entries.size();
+    }
+
+    /**
+     * The entry one of whose English forms (of any status) this is, ignoring case, hyphens and spaces
+     * ({@link TermKey}); null when none. The index is built on first use, once per glossary.
+     */
+    public Entry byEnglish(String form) {
+        Map<String, Entry> index = englishIndex;
+        if (index == null) {
+            index = new HashMap<>();
+            for (Entry entry : entries) {
+                for (Entry.Form f : entry.forms()) {
+                    if (f.english()) {
+                        index.putIfAbsent(TermKey.of(f.text()), entry);
+                    }
+                }
+            }
+            englishIndex = index; // racing threads build equal maps; either one may stay
+        }
+        return index.get(TermKey.of(form));
     }
 
     /** The entry with this id, or null. */

@@ -1,9 +1,7 @@
 package io.bitext.glossary;
 
 import io.bitext.BitextException;
-import io.bitext.align.TermKey;
-import io.bitext.harvest.Candidate;
-import io.bitext.harvest.GlossaryHarvester;
+import io.bitext.text.TermKey;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +64,13 @@ public final class GlossaryFiles {
     public record Appended(String text, Set<String> added) {
     }
 
-    public static Appended appendCandidates(Path tsv, List<Candidate> candidates) {
+    /** What to append, given the ids and English forms (as {@link TermKey}s) the file already has. */
+    @FunctionalInterface
+    public interface NewRows {
+        List<Entry> excluding(Set<String> takenIds, Set<String> takenEnglish);
+    }
+
+    public static Appended append(Path tsv, NewRows newRows) {
         String existing = tsv != null && Files.isRegularFile(tsv) ? GlossaryLoader.readUtf8(tsv) : null;
         Set<String> ids = new HashSet<>();
         Set<String> english = new HashSet<>();
@@ -80,7 +84,7 @@ public final class GlossaryFiles {
                 }
             }
         }
-        List<Entry> fresh = GlossaryHarvester.entries(candidates, ids, english);
+        List<Entry> fresh = newRows.excluding(ids, english);
         StringBuilder text = new StringBuilder();
         if (existing == null) {
             text.append(String.join("\t", Column.headers())).append('\n');

@@ -3,8 +3,8 @@ package io.bitext.harvest;
 import io.bitext.align.Aligner;
 import io.bitext.align.Alignment;
 import io.bitext.align.DocumentTerm;
-import io.bitext.align.Place;
-import io.bitext.align.TermKey;
+import io.bitext.note.Excerpt;
+import io.bitext.text.TermKey;
 import io.bitext.glossary.Entry;
 import io.bitext.glossary.Glossary;
 import io.bitext.glossary.TermType;
@@ -63,7 +63,7 @@ public final class GlossaryHarvester {
                     tally.distinctive |= form.text().chars().anyMatch(c -> Character.isUpperCase(c) || Character.isDigit(c));
                 }
                 for (DocumentTerm.Rendering r : term.renderings()) {
-                    if (r.kind().equals("pair")) {
+                    if (r.isTranslation()) {
                         tally.renderings.merge(r.text(), r.count(), Integer::sum);
                     } else {
                         tally.others.add(r.text());
@@ -71,7 +71,7 @@ public final class GlossaryHarvester {
                     tally.glossed = true;
                 }
                 if (tally.context == null || tally.glossed && !term.renderings().isEmpty()) {
-                    Place first = term.renderings().isEmpty() ? term.forms().get(0).places().get(0)
+                    Excerpt first = term.renderings().isEmpty() ? term.forms().get(0).places().get(0)
                             : term.renderings().get(0).places().get(0);
                     tally.context = context(note, first);
                 }
@@ -109,7 +109,7 @@ public final class GlossaryHarvester {
         return known;
     }
 
-    private static String context(Note note, Place place) {
+    private static String context(Note note, Excerpt place) {
         String line = note.source().lineText(place.line());
         int at = line.offsetByCodePoints(0, Math.min(place.column() - 1, line.codePointCount(0, line.length())));
         int from = Math.max(0, at - CONTEXT / 2);

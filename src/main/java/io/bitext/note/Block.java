@@ -1,5 +1,7 @@
 package io.bitext.note;
 
+
+
 import io.bitext.text.MappedText;
 import java.util.List;
 
@@ -23,8 +25,24 @@ public record Block(int index, BlockKind kind, Span span, Span text, String labe
         inlines = List.copyOf(inlines);
     }
 
+    /** The keys under which a cover names the note's title, in the order a cover prefers them; the one cover entry that is prose. */
+    public static final List<String> TITLE_KEYS = List.of("标题", "Title", "title");
+
     public boolean isTurn() {
         return kind == BlockKind.TURN;
+    }
+
+    /** Whether this is the cover entry that holds the note's title. */
+    public boolean isTitleEntry() {
+        return kind == BlockKind.COVER_ENTRY && TITLE_KEYS.contains(label);
+    }
+
+    /**
+     * Whether a reader reads the block as text: every block but verbatim ones (code, HTML, tables of
+     * data) and cover entries, which hold dates, links and counts; the title among them is prose.
+     */
+    public boolean isProse() {
+        return kind != BlockKind.VERBATIM && (kind != BlockKind.COVER_ENTRY || isTitleEntry());
     }
 
     /**

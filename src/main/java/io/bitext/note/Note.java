@@ -99,7 +99,7 @@ public final class Note {
     /** The cover's title, else the front matter's, else the note's file name. */
     public String title() {
         Map<String, String> cover = cover();
-        for (String key : List.of("标题", "Title", "title")) {
+        for (String key : Block.TITLE_KEYS) {
             if (cover.containsKey(key)) {
                 return cover.get(key);
             }

@@ -3,7 +3,7 @@ package io.bitext.report;
 import io.bitext.check.CheckResult;
 import io.bitext.check.Checker;
 import io.bitext.check.Finding;
-import io.bitext.check.Location;
+import io.bitext.note.Excerpt;
 import io.bitext.check.Rule;
 import io.bitext.check.Severity;
 import java.util.ArrayList;
@@ -34,7 +34,7 @@ public final class SarifReport {
         List<String> ids = Checker.RULES.stream().map(Rule::id).toList();
         for (Map.Entry<String, CheckResult> note : results.entrySet()) {
             for (Finding f : note.getValue().findings()) {
-                for (Location at : f.places()) {
+                for (Excerpt at : f.places()) {
                     out.add(result(f, at, note.getKey(), ids.indexOf(f.rule())));
                 }
             }
@@ -45,7 +45,7 @@ public final class SarifReport {
                 "runs", List.of(map("tool", map("driver", driver), "columnKind", "unicodeCodePoints", "results", out)));
     }
 
-    private static Map<String, Object> result(Finding f, Location at, String uri, int ruleIndex) {
+    private static Map<String, Object> result(Finding f, Excerpt at, String uri, int ruleIndex) {
         Map<String, Object> region = map("startLine", at.line(), "startColumn", at.column(),
                 "endColumn", at.column() + at.text().codePointCount(0, at.text().length()),
                 "charOffset", at.offset(), "charLength", at.length(), "snippet", map("text", at.text()));

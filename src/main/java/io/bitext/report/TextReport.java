@@ -2,7 +2,7 @@ package io.bitext.report;
 
 import io.bitext.check.CheckResult;
 import io.bitext.check.Finding;
-import io.bitext.check.Location;
+import io.bitext.note.Excerpt;
 import io.bitext.check.Severity;
 import io.bitext.note.SourceText;
 import io.bitext.text.DisplayWidth;
@@ -31,7 +31,7 @@ public final class TextReport {
                 out.append(paint(heading, "\u001B[1m", colour)).append('\n');
                 section = heading;
             }
-            Location at = f.location();
+            Excerpt at = f.location();
             out.append(path).append(':').append(at.position()).append(": ")
                     .append(paint(f.severity().label(), colourOf(f.severity()), colour)).append(": ")
                     .append(f.message()).append(" [").append(f.rule()).append("]\n");
@@ -46,7 +46,7 @@ public final class TextReport {
                         .collect(Collectors.joining(" or "))).append('\n');
             }
             if (!f.also().isEmpty()) {
-                out.append("    also at ").append(f.also().stream().map(Location::position).collect(Collectors.joining(", "))).append('\n');
+                out.append("    also at ").append(f.also().stream().map(Excerpt::position).collect(Collectors.joining(", "))).append('\n');
             }
             if (!f.evidence().isEmpty()) {
                 out.append("    see ").append(f.evidence().stream().map(e -> e.position() + " ‘" + e.text() + "’").distinct().limit(6)

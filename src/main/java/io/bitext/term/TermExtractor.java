@@ -30,7 +30,6 @@ public final class TermExtractor {
     /** Characters that join the letters of one English word: {@code pre-training}, {@code o3.1}, {@code let’s}. */
     private static final String JOINERS = "-._'’/+&";
     private static final Pattern VS = Pattern.compile(" vs\\.? ");
-    private static final Set<String> TITLE_KEYS = Set.of("标题", "Title", "title");
     /** English words that join Chinese clauses ({@code 自上而下 vs 自下而上}) rather than name anything. */
     private static final Set<String> FUNCTION_WORDS = Set.of("vs", "vs.", "v.s.", "and", "or", "of", "the", "a", "an",
             "to", "in", "on", "for", "with", "by", "etc", "etc.", "ok", "e.g.", "i.e.");
@@ -56,18 +55,12 @@ public final class TermExtractor {
     public static Extraction extract(Note note) {
         TermExtractor extractor = new TermExtractor(note);
         for (Block block : note.blocks()) {
-            if (extractor.isProse(block)) {
+            if (block.isProse()) {
                 extractor.extractBlock(block);
             }
         }
         extractor.occurrences.sort(Comparator.comparingInt(o -> o.englishSpan().offset()));
         return new Extraction(extractor.occurrences, extractor.nonGlosses, extractor.asrNotes);
-    }
-
-    /** Cover entries hold dates, links and counts; only the title among them is prose. */
-    private boolean isProse(Block block) {
-        return block.kind() != BlockKind.VERBATIM
-                && (block.kind() != BlockKind.COVER_ENTRY || TITLE_KEYS.contains(block.label()));
     }
 
     /** One block: the brackets first, then bare English in what they left uncovered. */

@@ -13,5 +13,10 @@ public enum TermPattern {
     /** {@code RLHF}, {@code policy}: English kept inline without a gloss. */
     BARE,
     /** {@code let’s solve it step by step}: an English sentence or clause quoted, not a term. */
-    QUOTE
+    QUOTE;
+
+    /** Whether the pattern pairs the English with a Chinese rendering of it. */
+    public boolean isTranslation() {
+        return this == EN_ZH || this == ZH_EN;
+    }
 }

@@ -2,7 +2,7 @@ package io.bitext.transcript;
 
 import io.bitext.align.AlignedTerm;
 import io.bitext.align.Alignment;
-import io.bitext.align.Place;
+import io.bitext.note.Excerpt;
 import io.bitext.align.SectionAlignment;
 import io.bitext.note.Block;
 import io.bitext.note.Note;
@@ -38,7 +38,7 @@ final class Anchors {
             SectionAlignment aligned = alignment.section(section.index());
             if (aligned != null) {
                 for (AlignedTerm term : aligned.terms()) {
-                    Place first = term.places().get(0);
+                    Excerpt first = term.places().get(0);
                     terms.putIfAbsent(first.text(), new int[] {first.offset()});
                 }
             }

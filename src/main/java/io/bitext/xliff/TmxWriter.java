@@ -32,7 +32,7 @@ public final class TmxWriter {
             xml.writeStartElement("body");
             for (DocumentTerm term : alignment.document()) {
                 for (DocumentTerm.Rendering rendering : term.renderings()) {
-                    if (rendering.kind().equals("pair")) {
+                    if (rendering.isTrusted()) {
                         tu(xml, "term", rendering.text(), term.english(), targetLang, rendering.count());
                     }
                 }

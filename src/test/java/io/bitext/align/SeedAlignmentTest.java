@@ -1,5 +1,7 @@
 package io.bitext.align;
 
+import io.bitext.text.TermKey;
+import io.bitext.note.Excerpt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -85,7 +87,7 @@ class SeedAlignmentTest {
 
     private static void assertHas(int section, String... terms) {
         Set<String> here = ALIGNMENT.section(section).terms().stream()
-                .flatMap(t -> t.places().stream().map(Place::text)).collect(Collectors.toSet());
+                .flatMap(t -> t.places().stream().map(Excerpt::text)).collect(Collectors.toSet());
         for (String term : terms) {
             assertTrue(here.contains(term), "§" + section + " lacks " + term + ": " + here);
         }
@@ -112,7 +114,7 @@ class SeedAlignmentTest {
 
     @Test
     void quotedSentencesAreQuotesNotTerms() {
-        List<String> quotes = ALIGNMENT.section(4).quotes().stream().map(Place::text).toList();
+        List<String> quotes = ALIGNMENT.section(4).quotes().stream().map(Excerpt::text).toList();
         assertTrue(quotes.contains("let’s solve it step by step"), quotes.toString());
         assertNull(ALIGNMENT.term("let’s solve it step by step"));
     }
@@ -135,7 +137,7 @@ class SeedAlignmentTest {
         }
         for (SectionAlignment section : ALIGNMENT.sections()) {
             for (AlignedTerm term : section.terms()) {
-                for (Place place : term.places()) {
+                for (Excerpt place : term.places()) {
                     assertEquals(place.text(), source.substring(place.offset(), place.offset() + place.length()));
                     assertEquals(place.column(), NOTE.source().columnOf(place.offset()));
                 }

@@ -1,5 +1,6 @@
 package io.bitext.check;
 
+import io.bitext.note.Excerpt;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,7 +45,7 @@ class SeedCheckTest {
     void reportsTheKnownMistake(String rule, int line, int column, String text, String suggestion) {
         Finding finding = at(rule, line, column).orElseThrow(() -> new AssertionError(rule + " not at " + line + ":" + column
                 + "\n" + RESULT.findings().stream().map(f -> f.rule() + " " + f.location().position() + " " + f.location().text()).toList()));
-        Location place = finding.places().stream().filter(p -> p.line() == line && p.column() == column).findFirst().orElseThrow();
+        Excerpt place = finding.places().stream().filter(p -> p.line() == line && p.column() == column).findFirst().orElseThrow();
         assertEquals(text, place.text());
         assertEquals(text, NOTE.text().substring(place.offset(), place.end()));
         assertEquals(suggestion, finding.replacements().get(0).text());

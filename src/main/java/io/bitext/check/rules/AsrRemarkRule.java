@@ -1,9 +1,10 @@
 package io.bitext.check.rules;
 
+import io.bitext.glossary.Glossary;
 import io.bitext.check.Category;
 import io.bitext.check.CheckContext;
 import io.bitext.check.Findings;
-import io.bitext.check.Location;
+import io.bitext.note.Excerpt;
 import io.bitext.check.Replacement;
 import io.bitext.check.Severity;
 import io.bitext.glossary.Entry;
@@ -45,14 +46,14 @@ public final class AsrRemarkRule extends BaseRule {
 
     @Override
     public void check(CheckContext context, Findings findings) {
-        GlossaryLookup lookup = GlossaryLookup.of(context.glossary());
+        Glossary lookup = context.glossary();
         String text = context.note().text();
         java.util.Set<String> scanned = new java.util.HashSet<>();
         List<io.bitext.note.Span> remarkSpans = context.alignment().extraction().asrNotes().stream().map(AsrNote::noteSpan).toList();
         for (AsrNote remark : context.alignment().extraction().asrNotes()) {
-            Entry entry = lookup.entry(remark.term());
+            Entry entry = lookup.byEnglish(remark.term());
             String correct = entry == null ? remark.term() : GlossaryLookup.preferredEnglish(entry);
-            Location term = context.location(remark.termSpan());
+            Excerpt term = context.location(remark.termSpan());
             if (remark.misheard() == null) {
                 if (!elsewhere) {
                     findings.report(Severity.INFO, term, "the note doubts this name (‘" + text.substring(remark.noteSpan().offset(),
@@ -63,7 +64,7 @@ public final class AsrRemarkRule extends BaseRule {
             }
             int inRemark = text.indexOf(remark.misheard(), remark.noteSpan().offset());
             if (!elsewhere) {
-                Location misheard = inRemark >= 0 && inRemark < remark.noteSpan().end()
+                Excerpt misheard = inRemark >= 0 && inRemark < remark.noteSpan().end()
                         ? context.location(inRemark, inRemark + remark.misheard().length()) : context.location(remark.noteSpan());
                 findings.report(misheard, "speech recognition wrote ‘" + remark.misheard() + "’ for " + correct
                         + "; settle the term and drop the remark", List.of(term), List.of(Replacement.review(correct)));

@@ -1,10 +1,11 @@
 package io.bitext.check.rules;
 
-import io.bitext.align.TermKey;
+import io.bitext.glossary.Glossary;
+import io.bitext.text.TermKey;
 import io.bitext.check.Category;
 import io.bitext.check.CheckContext;
 import io.bitext.check.Findings;
-import io.bitext.check.Location;
+import io.bitext.note.Excerpt;
 import io.bitext.check.Replacement;
 import io.bitext.check.Severity;
 import io.bitext.glossary.Entry;
@@ -62,7 +63,7 @@ public final class ConsistencyRule extends BaseRule {
     @Override
     public void check(CheckContext context, Findings findings) {
         List<TermOccurrence> all = context.alignment().extraction().occurrences();
-        GlossaryLookup lookup = GlossaryLookup.of(context.glossary());
+        Glossary lookup = context.glossary();
         switch (kind) {
             case RENDERING -> compare(context, findings, all, TermOccurrence::hasChineseRendering,
                     o -> TermKey.of(o.normalized()), TermOccurrence::rendering, TermOccurrence::renderingSpan,
@@ -87,18 +88,18 @@ public final class ConsistencyRule extends BaseRule {
         return o.pattern() == TermPattern.EXPANSION ? o.rendering() : o.english();
     }
 
-    private static boolean isForbidden(GlossaryLookup lookup, String form) {
-        Entry entry = lookup.entry(form);
+    private static boolean isForbidden(Glossary lookup, String form) {
+        Entry entry = lookup.byEnglish(form);
         return entry != null && entry.forms().stream().anyMatch(f -> f.status() == Status.FORBIDDEN && f.text().equals(form));
     }
 
-    private static String chinesePreferred(GlossaryLookup lookup, String key) {
-        Entry entry = lookup.entry(key);
+    private static String chinesePreferred(Glossary lookup, String key) {
+        Entry entry = lookup.byEnglish(key);
         return entry == null || entry.zh().isEmpty() ? null : entry.zh();
     }
 
-    private static String englishPreferred(GlossaryLookup lookup, String key) {
-        Entry entry = lookup.entry(key);
+    private static String englishPreferred(Glossary lookup, String key) {
+        Entry entry = lookup.byEnglish(key);
         return entry == null ? null : GlossaryLookup.preferredEnglish(entry);
     }
 
@@ -119,7 +120,7 @@ public final class ConsistencyRule extends BaseRule {
             String glossary = preferred.apply(group.getKey());
             String winner = glossary != null && majority.groups.containsKey(glossary) ? glossary : majority.winner();
             // a few places make the case; all of them would make a note twice as long cost four times as much
-            List<Location> evidence = majority.groups.get(winner).stream().limit(EVIDENCE).map(o -> context.location(where.apply(o))).toList();
+            List<Excerpt> evidence = majority.groups.get(winner).stream().limit(EVIDENCE).map(o -> context.location(where.apply(o))).toList();
             String subject = group.getValue().get(0).normalized();
             for (Map.Entry<String, List<TermOccurrence>> minority : majority.groups.entrySet()) {
                 if (minority.getKey().equals(winner) || kind == Kind.SPELLING && TermKey.onlyInitialsDiffer(minority.getKey(), winner)) {

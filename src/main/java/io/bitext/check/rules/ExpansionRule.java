@@ -1,5 +1,6 @@
 package io.bitext.check.rules;
 
+import io.bitext.glossary.Glossary;
 import io.bitext.check.Category;
 import io.bitext.check.CheckContext;
 import io.bitext.check.Findings;
@@ -24,7 +25,7 @@ public final class ExpansionRule extends BaseRule {
 
     @Override
     public void check(CheckContext context, Findings findings) {
-        GlossaryLookup lookup = GlossaryLookup.of(context.glossary());
+        Glossary lookup = context.glossary();
         for (TermOccurrence pair : context.alignment().extraction().pairs()) {
             String abbreviation;
             String expansion;
@@ -40,11 +41,11 @@ public final class ExpansionRule extends BaseRule {
             } else {
                 continue;
             }
-            Entry entry = lookup.entry(abbreviation);
+            Entry entry = lookup.byEnglish(abbreviation);
             if (entry == null || GlossaryLookup.isEnglishForm(entry, expansion)) {
                 continue;
             }
-            Entry expansionEntry = lookup.entry(expansion);
+            Entry expansionEntry = lookup.byEnglish(expansion);
             if (expansionEntry != null && expansionEntry != entry && GlossaryLookup.isEnglishForm(expansionEntry, abbreviation)) {
                 continue; // the glossary knows this reading of the abbreviation too
             }

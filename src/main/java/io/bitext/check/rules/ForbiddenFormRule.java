@@ -1,10 +1,10 @@
 package io.bitext.check.rules;
 
-import io.bitext.align.TermKey;
+import io.bitext.text.TermKey;
 import io.bitext.check.Category;
 import io.bitext.check.CheckContext;
 import io.bitext.check.Findings;
-import io.bitext.check.Location;
+import io.bitext.note.Excerpt;
 import io.bitext.check.Replacement;
 import io.bitext.check.Severity;
 import io.bitext.glossary.Entry;
@@ -57,7 +57,7 @@ public final class ForbiddenFormRule extends BaseRule {
                 continue; // the note's own remark (ASR 原文作 DQL) documents a mishearing; "reward model" is not "Reward Model"
             }
             Entry entry = m.entry();
-            Location at = context.location(m.start(), m.end());
+            Excerpt at = context.location(m.start(), m.end());
             if (!m.form().english()) {
                 if (!mishearings) {
                     chinese(context, findings, m, at);
@@ -83,7 +83,7 @@ public final class ForbiddenFormRule extends BaseRule {
     }
 
     /** 政策 is wrong for policy only where the note is talking about the policy: the term glossed or used nearby. */
-    private static void chinese(CheckContext context, Findings findings, GlossaryMatch m, Location at) {
+    private static void chinese(CheckContext context, Findings findings, GlossaryMatch m, Excerpt at) {
         Entry entry = m.entry();
         boolean glossedHere = context.alignment().extraction().pairs().stream()
                 .anyMatch(o -> o.renderingSpan() != null && o.renderingSpan().offset() == m.start() && o.rendering().equals(m.text())

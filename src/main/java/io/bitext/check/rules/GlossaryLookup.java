@@ -1,6 +1,6 @@
 package io.bitext.check.rules;
 
-import io.bitext.align.TermKey;
+import io.bitext.text.TermKey;
 import io.bitext.glossary.Entry;
 import io.bitext.glossary.Glossary;
 import io.bitext.glossary.Status;
@@ -9,32 +9,9 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.WeakHashMap;
 
-/** Finds the glossary entry an English form belongs to, ignoring case, hyphens and spaces. */
+/** What the rules ask of an entry's English forms, ignoring case, hyphens and spaces. */
 final class GlossaryLookup {
-    private static final Map<Glossary, GlossaryLookup> CACHE = new WeakHashMap<>();
-    private final Map<String, Entry> byEnglish = new HashMap<>();
-    private final Map<String, Status> statusOf = new HashMap<>();
-
-    private GlossaryLookup(Glossary glossary) {
-        for (Entry entry : glossary.entries()) {
-            for (Entry.Form form : entry.forms()) {
-                if (form.english()) {
-                    String key = TermKey.of(form.text());
-                    if (byEnglish.putIfAbsent(key, entry) == null || form.status() != Status.FORBIDDEN) {
-                        statusOf.merge(key, form.status(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-                    }
-                }
-            }
-        }
-    }
-
-    static synchronized GlossaryLookup of(Glossary glossary) {
-        return CACHE.computeIfAbsent(glossary, GlossaryLookup::new);
-    }
-
-    /** The entry with this English form (any status), or null. */
-    Entry entry(String english) {
-        return byEnglish.get(TermKey.of(english));
+    private GlossaryLookup() {
     }
 
     /** Whether {@code form} is among the entry's preferred or admitted English forms (case, hyphens aside). */

@@ -33,7 +33,7 @@ public final class NonexistentProductRule extends BaseRule {
                 continue;
             }
             String model = "GPT-" + m.group(1);
-            Entry entry = GlossaryLookup.of(context.glossary()).entry(model);
+            Entry entry = context.glossary().byEnglish(model);
             boolean inTitle = title.contains(model);
             if (entry == null && !inTitle) {
                 continue;

@@ -1,5 +1,6 @@
 package io.bitext.check.rules;
 
+import io.bitext.glossary.Glossary;
 import io.bitext.check.Category;
 import io.bitext.check.CheckContext;
 import io.bitext.check.Findings;
@@ -25,14 +26,14 @@ public final class RenderingRule extends BaseRule {
 
     @Override
     public void check(CheckContext context, Findings findings) {
-        GlossaryLookup lookup = GlossaryLookup.of(context.glossary());
+        Glossary lookup = context.glossary();
         for (TermOccurrence pair : context.alignment().extraction().pairs()) {
             if (!pair.hasChineseRendering() || pair.confidence() < SURE) {
                 continue;
             }
-            Entry entry = lookup.entry(pair.normalized());
+            Entry entry = lookup.byEnglish(pair.normalized());
             if (entry == null) {
-                entry = lookup.entry(pair.english());
+                entry = lookup.byEnglish(pair.english());
             }
             if (entry == null || entry.zh().isEmpty() || entry.zh().equals(pair.rendering())) {
                 continue;

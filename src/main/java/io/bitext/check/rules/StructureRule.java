@@ -3,7 +3,7 @@ package io.bitext.check.rules;
 import io.bitext.check.Category;
 import io.bitext.check.CheckContext;
 import io.bitext.check.Findings;
-import io.bitext.check.Location;
+import io.bitext.note.Excerpt;
 import io.bitext.check.Replacement;
 import io.bitext.check.Severity;
 import io.bitext.text.Similarity;
@@ -63,7 +63,7 @@ public final class StructureRule extends BaseRule {
             if (range == null) {
                 continue;
             }
-            Location at = context.location(range.span());
+            Excerpt at = context.location(range.span());
             if (!range.isOrdered()) {
                 findings.report(at, "the range ends (" + TimeRange.format(range.endSeconds()) + ") before it starts ("
                         + TimeRange.format(range.startSeconds()) + ")", List.of(), List.of());

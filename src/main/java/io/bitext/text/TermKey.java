@@ -1,4 +1,4 @@
-package io.bitext.align;
+package io.bitext.text;
 
 import java.text.Normalizer;
 import java.util.Locale;
