@@ -1,9 +1,8 @@
 package io.bitext.batch;
 
-import io.bitext.BitextException;
-import io.bitext.check.Checker;
-import io.bitext.glossary.Glossary;
-import io.bitext.glossary.GlossaryMatcher;
+import io.bitext.error.BitextException;
+import io.bitext.export.Exporter;
+import io.bitext.session.Setup;
 import io.bitext.io.OutputNames;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,28 +13,21 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 
 /**
  * The main job over many notes: each note through the {@link NotePipeline} on a pool of one thread per
  * core, a failure reported for its note while the others complete, reports in the notes' order.
  *
  * <pre>{@code
- * List<NoteReport> reports = new Batch(glossary, Path.of("output"), json, translations).run(notes, Progress.none());
+ * List<NoteReport> reports = new Batch(Setup.defaults(), Path.of("output"), Exporters.all()).run(notes, Progress.none());
  * }</pre>
  */
 public final class Batch {
     private final NotePipeline pipeline;
 
-    public Batch(Glossary glossary, Path output, Function<Object, byte[]> json, Translations translations) {
-        this(glossary, output, json, translations, NoteOutput.all());
-    }
-
-    /** A batch that writes only the given outputs for each note. */
-    public Batch(Glossary glossary, Path output, Function<Object, byte[]> json, Translations translations,
-                 java.util.Set<NoteOutput> outputs) {
-        GlossaryMatcher matcher = GlossaryMatcher.of(glossary);
-        this.pipeline = new NotePipeline(new Checker(glossary, matcher), matcher, output, json, translations, outputs);
+    /** Each note through {@code setup}, writing {@code formats} into {@code output}. */
+    public Batch(Setup setup, Path output, List<Exporter> formats) {
+        this.pipeline = new NotePipeline(setup, output, formats);
     }
 
     public List<NoteReport> run(List<Path> notes, Progress progress) {

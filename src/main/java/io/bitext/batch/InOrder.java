@@ -1,6 +1,6 @@
 package io.bitext.batch;
 
-import io.bitext.BitextException;
+import io.bitext.error.BitextException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;

@@ -1,90 +1,55 @@
 package io.bitext.batch;
 
-import io.bitext.BitextException;
-import io.bitext.align.Aligner;
+import io.bitext.error.BitextException;
 import io.bitext.align.Alignment;
 import io.bitext.align.DocumentTerm;
-import io.bitext.check.CheckConfig;
-import io.bitext.check.CheckResult;
-import io.bitext.check.Checker;
 import io.bitext.check.Severity;
-import io.bitext.docx.DocxExport;
-import io.bitext.glossary.GlossaryMatcher;
+import io.bitext.export.ExportOptions;
+import io.bitext.export.Exporter;
 import io.bitext.io.AtomicFiles;
-import io.bitext.note.Note;
-import io.bitext.note.NoteReader;
-import io.bitext.outline.Outline;
-import io.bitext.xliff.TmxWriter;
-import io.bitext.xliff.XliffExport;
-import java.io.IOException;
-import java.nio.file.Files;
+import io.bitext.session.Session;
+import io.bitext.session.Setup;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 
 /**
- * Everything the main job makes of one note: outline, alignment and check as JSON, XLIFF 1.2, TMX and
- * the DOCX (or those of them asked for), each written atomically under the note's output name. The
- * note is aligned and checked either way: the summary and the cross-note report need both.
+ * Everything the main job makes of one note: each format asked for, written atomically under the
+ * note's output name, from one {@link Session}. The note is aligned and checked either way: the
+ * summary and the cross-note report need both.
  */
 final class NotePipeline {
-    private final Checker checker;
-    private final GlossaryMatcher matcher;
+    private final Setup setup;
     private final Path output;
-    private final Function<Object, byte[]> json;
-    private final Translations translations;
-    private final Set<NoteOutput> outputs;
+    private final List<Exporter> formats;
 
-    NotePipeline(Checker checker, GlossaryMatcher matcher, Path output, Function<Object, byte[]> json, Translations translations,
-                 Set<NoteOutput> outputs) {
-        this.checker = checker;
-        this.matcher = matcher;
+    NotePipeline(Setup setup, Path output, List<Exporter> formats) {
+        this.setup = setup;
         this.output = output;
-        this.json = json;
-        this.translations = translations;
-        this.outputs = Set.copyOf(outputs);
+        this.formats = List.copyOf(formats);
     }
 
     NoteReport process(Path path, String stem) {
         try {
-            byte[] bytes = Files.readAllBytes(path);
-            Note note = NoteReader.parse(path.getFileName().toString(), bytes);
-            Outline outline = Outline.of(note);
-            Alignment alignment = Aligner.align(note);
-            CheckResult check = checker.check(note, alignment, CheckConfig.find(null, path, Checker.ruleIds()), null);
-            Map<String, String[]> translated = translations.of(output, note);
-            Map<Integer, String> byBlock = new LinkedHashMap<>();
-            translated.forEach((unit, texts) -> byBlock.put(Integer.parseInt(unit.substring(1)), texts[1]));
+            Session session = setup.open(path);
+            Alignment alignment = session.alignment();
+            var check = session.check();
             List<Path> files = new ArrayList<>();
-            write(files, stem, NoteOutput.OUTLINE, () -> json.apply(outline));
-            write(files, stem, NoteOutput.ALIGN, () -> json.apply(alignment));
-            write(files, stem, NoteOutput.CHECK, () -> json.apply(check));
-            write(files, stem, NoteOutput.XLIFF, () -> XliffExport.write(note, bytes, matcher, "1.2", "en"));
-            write(files, stem, NoteOutput.TMX, () -> TmxWriter.write(alignment, translated, "en"));
-            write(files, stem, NoteOutput.DOCX, () -> DocxExport.write(new DocxExport.Input(note, alignment, check, matcher, byBlock), false));
+            for (Exporter format : formats) {
+                Path target = output.resolve(stem + format.suffix());
+                AtomicFiles.write(target, format.write(session, ExportOptions.defaults()));
+                files.add(target);
+            }
             Map<Severity, Integer> counts = check.counts();
-            return new NoteReport(note.name(), path, outline.sections().size(), alignment.document().size(),
+            return new NoteReport(session.note().name(), path, session.note().sections().size(), alignment.document().size(),
                     counts.get(Severity.ERROR), counts.get(Severity.WARNING), counts.get(Severity.INFO), files,
                     renderings(alignment), alignment.document().stream().map(DocumentTerm::english).toList(), null);
         } catch (BitextException e) {
             String name = path.getFileName().toString();
             String message = e.getMessage().startsWith(name) ? path + e.getMessage().substring(name.length()) : e.getMessage();
             return NoteReport.failed(path, message);
-        } catch (IOException e) {
-            return NoteReport.failed(path, path + ": cannot be read (" + e.getMessage() + ")");
-        }
-    }
-
-    /** Makes and writes one output, when it was asked for. */
-    private void write(List<Path> files, String stem, NoteOutput kind, java.util.function.Supplier<byte[]> content) {
-        if (outputs.contains(kind)) {
-            Path target = output.resolve(stem + kind.suffix());
-            AtomicFiles.write(target, content.get());
-            files.add(target);
         }
     }
 

@@ -3,7 +3,7 @@ package io.bitext.check;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.bitext.BitextException;
+import io.bitext.error.BitextException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,20 +2,6 @@ package io.bitext.check;
 
 import io.bitext.align.Aligner;
 import io.bitext.align.Alignment;
-import io.bitext.check.rules.AsrRemarkRule;
-import io.bitext.check.rules.CaseVariantRule;
-import io.bitext.check.rules.ConsistencyRule;
-import io.bitext.check.rules.ExpansionRule;
-import io.bitext.check.rules.ForbiddenFormRule;
-import io.bitext.check.rules.ModelIdRule;
-import io.bitext.check.rules.NearMissRule;
-import io.bitext.check.rules.NonexistentProductRule;
-import io.bitext.check.rules.RenderingRule;
-import io.bitext.check.rules.StructureRule;
-import io.bitext.check.rules.TitleNameRule;
-import io.bitext.check.rules.TranscriptMismatchRule;
-import io.bitext.check.rules.TypographyRule;
-import io.bitext.check.rules.UnbalancedRule;
 import io.bitext.glossary.Glossary;
 import io.bitext.glossary.GlossaryMatcher;
 import io.bitext.note.Note;
@@ -32,7 +18,7 @@ import java.util.stream.Collectors;
 /**
  * Runs every rule over a note and returns the findings an editor should see: configured severities
  * applied, suppressed and ignored ones dropped, one finding per place (the first rule in
- * {@link #RULES} order keeps a place two rules found), repeats of the same text and fix folded into one.
+ * rule of higher {@link Rule#priority()} keeps a place two rules found), repeats of the same text and fix folded into one.
  *
  * <pre>{@code
  * Checker checker = new Checker(Glossary.load(Path.of("glossary")));
@@ -41,13 +27,7 @@ import java.util.stream.Collectors;
  */
 public final class Checker {
     /** Every rule, most specific first: when two find the same place, the earlier one speaks. */
-    public static final List<Rule> RULES = List.of(
-            new TitleNameRule(), new TranscriptMismatchRule(), ForbiddenFormRule.knownVariant(), ForbiddenFormRule.houseStyle(), new NonexistentProductRule(),
-            AsrRemarkRule.remark(), AsrRemarkRule.elsewhere(), new ModelIdRule(), new NearMissRule(),
-            new ExpansionRule(), new RenderingRule(), new CaseVariantRule(),
-            ConsistencyRule.rendering(), ConsistencyRule.gloss(), ConsistencyRule.spelling(), ConsistencyRule.expansion(),
-            StructureRule.timeOrder(), StructureRule.emptySection(), StructureRule.lonelySpeaker(),
-            TypographyRule.punctuation(), new UnbalancedRule(), TypographyRule.spacing());
+    public static final List<Rule> RULES = Rules.all();
 
     private final Glossary glossary;
     private final GlossaryMatcher matcher;

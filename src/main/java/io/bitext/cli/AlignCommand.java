@@ -1,7 +1,7 @@
 package io.bitext.cli;
 
-import io.bitext.BitextException;
-import io.bitext.align.Aligner;
+import io.bitext.export.Json;
+import io.bitext.error.BitextException;
 import io.bitext.align.AlignedTerm;
 import io.bitext.align.Alignment;
 import io.bitext.align.DocumentTerm;
@@ -9,9 +9,8 @@ import io.bitext.note.Excerpt;
 import io.bitext.align.RenderingSource;
 import io.bitext.align.SectionAlignment;
 import io.bitext.io.NoteFinder;
-import io.bitext.note.NoteReader;
+import io.bitext.session.Setup;
 import io.bitext.transcript.Transcript;
-import io.bitext.transcript.TranscriptAligner;
 import io.bitext.transcript.TranscriptAlignment;
 import io.bitext.transcript.TranscriptReader;
 import java.nio.file.Path;
@@ -25,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "align", description = "Align notes section by section with the English terms they keep inline.")
+@Command(name = "align", mixinStandardHelpOptions = true, description = "Align notes section by section with the English terms they keep inline.")
 final class AlignCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -51,7 +50,7 @@ final class AlignCommand implements Callable<Integer> {
             return withTranscript(notes);
         }
         alignments.addAll(io.bitext.batch.InOrder.map(notes, note -> {
-            Alignment alignment = Aligner.align(NoteReader.read(note));
+            Alignment alignment = Setup.defaults().open(note).alignment();
             if (section != null && alignment.section(section) == null) {
                 throw new BitextException(note + ": has no section " + section
                         + " (it has " + alignment.sections().stream().filter(s -> s.index() > 0).count() + ")");
@@ -76,9 +75,8 @@ final class AlignCommand implements Callable<Integer> {
         if (notes.size() != 1) {
             throw new BitextException("--transcript goes with one note, not " + notes.size());
         }
-        var note = NoteReader.read(notes.get(0));
         Transcript english = TranscriptReader.read(transcript);
-        TranscriptAlignment aligned = TranscriptAligner.align(note, Aligner.align(note), english);
+        TranscriptAlignment aligned = Setup.builder().transcript(english).build().open(notes.get(0)).english();
         var out = spec.commandLine().getOut();
         if (json) {
             out.print(Json.write(section == null ? aligned : aligned.section(section)));

@@ -1,31 +1,32 @@
 package io.bitext.cli;
 
-import io.bitext.check.CheckConfig;
+import io.bitext.error.BitextException;
+import io.bitext.batch.InOrder;
 import io.bitext.check.CheckResult;
 import io.bitext.check.Checker;
 import io.bitext.check.Rule;
 import io.bitext.check.Severity;
-import io.bitext.glossary.Glossary;
+import io.bitext.export.Json;
 import io.bitext.io.NoteFinder;
-import io.bitext.note.Note;
-import io.bitext.note.NoteReader;
 import io.bitext.report.SarifReport;
 import io.bitext.report.TextReport;
-import java.nio.file.Files;
+import io.bitext.session.Session;
+import io.bitext.session.Setup;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "check", description = "Check notes for inconsistent renderings, glossary violations, likely ASR mistakes and typography.")
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Check notes for inconsistent renderings, glossary violations, likely ASR mistakes and typography.")
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json, sarif }
 
@@ -43,8 +44,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--fail-on", paramLabel = "error|warning|info", description = "Exit 1 when a finding reaches this severity (default: error).")
     String failOn = "error";
 
-    @Option(names = {"-g", "--glossary"}, paramLabel = "DIR|FILE", description = "Glossary (default: glossary/ when present).")
-    Path glossary;
+    @Mixin
+    GlossaryOptions glossary;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Configuration (default: bitext.yaml beside each note).")
     Path config;
@@ -61,69 +62,48 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--color", paramLabel = "auto|always|never", description = "Colour the text report (default: auto, on a terminal).")
     Colour colour = Colour.auto;
 
-    static Glossary glossary(Path given) {
-        if (given != null) {
-            return Glossary.load(given);
-        }
-        return Files.isDirectory(Path.of("glossary")) ? Glossary.load(Path.of("glossary")) : Glossary.empty();
-    }
-
-    static Set<String> validRules(Set<String> rules) {
-        if (rules != null) {
-            for (String id : rules) {
-                if (!Checker.ruleIds().contains(id)) {
-                    throw new io.bitext.BitextException("unknown rule '" + id + "' (see bitext check --list-rules)");
-                }
-            }
-        }
-        return rules;
-    }
-
     @Override
     public Integer call() {
         io.bitext.text.EnglishNlp.preloadInBackground();
         var out = spec.commandLine().getOut();
         if (listRules) {
-            TextTable table = new TextTable(List.of("rule", "category", "default", "what it finds"), 0, 0, 0, 90);
-            for (Rule rule : Checker.RULES) {
-                table.row(rule.id(), rule.category().name().toLowerCase(java.util.Locale.ROOT), rule.defaultSeverity().label(), rule.description());
-            }
-            out.print(table.render());
+            out.print(ruleTable(System.console() != null));
             out.flush();
             return 0;
         }
         if (paths.isEmpty()) {
-            throw new io.bitext.BitextException("no note given (bitext check NOTE|DIR...)");
+            throw new BitextException("no note given (bitext check NOTE|DIR...)");
         }
         Severity threshold = severity(failOn);
-        Checker checker = new Checker(glossary(glossary));
-        Set<String> only = validRules(rules);
-        var original = transcript == null ? null : io.bitext.transcript.TranscriptReader.read(transcript);
-        List<Checked> checked = io.bitext.batch.InOrder.map(NoteFinder.find(paths), path -> {
-            Note note = NoteReader.read(path);
-            CheckConfig settings = CheckConfig.find(config, path, Checker.ruleIds());
-            var alignment = io.bitext.align.Aligner.align(note);
-            var aligned = original == null ? null : io.bitext.transcript.TranscriptAligner.align(note, alignment, original);
-            return new Checked(path, note, checker.check(note, alignment, settings, only, aligned));
+        Setup setup = Setup.builder().glossary(glossary.load()).config(config).rules(rules).transcript(transcript).build();
+        List<Session> sessions = InOrder.map(NoteFinder.find(paths), path -> {
+            Session session = setup.open(path);
+            session.check();
+            return session;
         });
-        Map<String, CheckResult> results = new LinkedHashMap<>();
-        Map<String, Note> notes = new LinkedHashMap<>();
-        for (Checked c : checked) {
-            results.put(c.path().toString(), c.result());
-            notes.put(c.path().toString(), c.note());
-        }
         boolean colourOn = colour == Colour.always || colour == Colour.auto && System.console() != null && System.getenv("NO_COLOR") == null;
+        List<CheckResult> results = sessions.stream().map(Session::check).toList();
         switch (format) {
-            case json -> out.print(Json.write(results.size() == 1 ? results.values().iterator().next() : results.values()));
-            case sarif -> out.print(Json.write(SarifReport.of(results, Main.version())));
-            case text -> results.forEach((path, result) -> out.print(TextReport.render(result, notes.get(path).source(), path, colourOn)));
+            case json -> out.print(Json.write(results.size() == 1 ? results.get(0) : results));
+            case sarif -> {
+                var byPath = new java.util.LinkedHashMap<String, CheckResult>();
+                sessions.forEach(s -> byPath.put(s.path().toString(), s.check()));
+                out.print(Json.write(SarifReport.of(byPath, Main.version())));
+            }
+            case text -> sessions.forEach(s -> out.print(TextReport.render(s.check(), s.note().source(), s.path().toString(), colourOn,
+                    setup.glossary())));
         }
         out.flush();
-        return results.values().stream().anyMatch(r -> r.reaches(threshold)) ? 1 : 0;
+        return results.stream().anyMatch(r -> r.reaches(threshold)) ? 1 : 0;
     }
 
-    /** One note's check, kept with the note for the text report. */
-    private record Checked(Path path, Note note, CheckResult result) {
+    /** Every rule; descriptions are cut to the terminal's width only on a terminal, never when piped. */
+    static String ruleTable(boolean terminal) {
+        TextTable table = new TextTable(List.of("rule", "category", "default", "what it finds"), 0, 0, 0, terminal ? 90 : 0);
+        for (Rule rule : Checker.RULES) {
+            table.row(rule.id(), rule.category().name().toLowerCase(Locale.ROOT), rule.defaultSeverity().label(), rule.description());
+        }
+        return table.render();
     }
 
     static Severity severity(String text) {
@@ -135,6 +115,6 @@ final class CheckCommand implements Callable<Integer> {
         } catch (IllegalArgumentException ignored) {
             // fall through to the message below
         }
-        throw new io.bitext.BitextException("--fail-on takes error, warning or info, not '" + text + "'");
+        throw new BitextException("--fail-on takes error, warning or info, not '" + text + "'");
     }
 }

@@ -1,36 +1,28 @@
 package io.bitext.cli;
 
-import io.bitext.BitextException;
-import io.bitext.align.Aligner;
-import io.bitext.align.Alignment;
-import io.bitext.check.CheckConfig;
-import io.bitext.check.CheckResult;
-import io.bitext.check.Checker;
-import io.bitext.docx.DocxExport;
-import io.bitext.glossary.Glossary;
-import io.bitext.glossary.GlossaryMatcher;
+import io.bitext.error.BitextException;
+import io.bitext.export.ExportOptions;
+import io.bitext.export.Exporter;
+import io.bitext.export.Exporters;
 import io.bitext.io.AtomicFiles;
 import io.bitext.io.OutputNames;
-import io.bitext.note.Note;
-import io.bitext.note.NoteReader;
-import io.bitext.transcript.TranscriptAligner;
-import io.bitext.transcript.TranscriptAlignment;
-import io.bitext.transcript.TranscriptReader;
-import io.bitext.xliff.PseudoTranslation;
-import io.bitext.xliff.TmxWriter;
+import io.bitext.session.Session;
+import io.bitext.session.Setup;
 import io.bitext.xliff.Units;
-import io.bitext.xliff.XliffExport;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", description = "Export a note: XLIFF 1.2 or 2.1 for CAT tools, TMX of its aligned terms, a bilingual DOCX.")
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export a note: XLIFF 1.2 or 2.1 for CAT tools, TMX of its aligned terms, a bilingual DOCX, or any format of `run --formats`.")
 final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -56,62 +48,61 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--docx", arity = "0..1", fallbackValue = "", paramLabel = "FILE", description = "Write the bilingual side-by-side DOCX (default file: OUTPUT/<note>.docx).")
     String docx;
 
+    @Option(names = "--format", split = ",", paramLabel = "FORMAT", description = "Further formats by name, into OUTPUT/<note><suffix>.")
+    List<String> formats = List.of();
+
     @Option(names = "--landscape", description = "DOCX pages in landscape.")
     boolean landscape;
 
     @Option(names = "--transcript", paramLabel = "FILE", description = "The English original: the DOCX shows each section's stretch of it.")
     Path transcript;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Folder for default file names (default: output/).")
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Folder for default file names and imported translations (default: output/).")
     Path output = Path.of("output");
 
-    @Option(names = {"-g", "--glossary"}, paramLabel = "DIR|FILE", description = "Glossary (default: glossary/ when present).")
-    Path glossary;
+    @Mixin
+    GlossaryOptions glossary;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration for the DOCX's findings (default: bitext.yaml beside the note).")
+    Path config;
 
     @Override
     public Integer call() {
-        if (xliff == null && tmx == null && docx == null) {
-            throw new BitextException("choose what to export: --docx, --xliff and/or --tmx");
+        Map<Exporter, String> chosen = new LinkedHashMap<>();
+        choose(chosen, "xliff", xliff);
+        choose(chosen, "tmx", tmx);
+        choose(chosen, "docx", docx);
+        if (!formats.isEmpty()) {
+            Exporters.parse(formats).forEach(exporter -> chosen.putIfAbsent(exporter, ""));
         }
-        Note note = NoteReader.read(path);
-        byte[] original = note.renderBytes(); // the file's bytes: the model renders them back exactly
+        if (chosen.isEmpty()) {
+            throw new BitextException("choose what to export: --docx, --xliff, --tmx and/or --format NAME (" + Exporters.names() + ")");
+        }
+        ExportOptions options = new ExportOptions(xliffVersion, targetLang, pseudo, landscape);
+        Session session = Setup.builder().glossary(glossary.load()).config(config).transcript(transcript)
+                .translations(output.toAbsolutePath().normalize()).build().open(path);
         var out = spec.commandLine().getOut();
-        Glossary terms = glossary();
-        GlossaryMatcher matcher = GlossaryMatcher.of(terms);
-        if (xliff != null) {
-            Map<String, List<List<io.bitext.xliff.Part>>> targets = pseudo ? PseudoTranslation.of(Units.of(note)) : Map.of();
-            Path target = target(xliff, note, ".xlf");
-            AtomicFiles.write(target, XliffExport.write(note, original, matcher, xliffVersion, targetLang, targets));
-            out.println("wrote " + target + " (XLIFF " + xliffVersion + ", " + Units.of(note).size() + " units)");
-        }
-        if (tmx != null) {
-            Alignment alignment = Aligner.align(note);
-            Path target = target(tmx, note, ".tmx");
-            AtomicFiles.write(target, TmxWriter.write(alignment, Targets.read(output, note), targetLang));
-            out.println("wrote " + target);
-        }
-        if (docx != null) {
-            Alignment alignment = Aligner.align(note);
-            TranscriptAlignment english = transcript == null ? null
-                    : TranscriptAligner.align(note, alignment, TranscriptReader.read(transcript));
-            CheckResult check = new Checker(terms, matcher).check(note, alignment, CheckConfig.find(null, path, Checker.ruleIds()), null, english);
-            Path target = target(docx, note, ".docx");
-            byte[] document = DocxExport.write(new DocxExport.Input(note, alignment, check, matcher,
-                    Targets.byBlock(Targets.read(output, note)), english), landscape);
-            AtomicFiles.write(target, document);
-            out.println("wrote " + target + " (" + check.findings().size() + " comments)");
-        }
+        chosen.forEach((exporter, file) -> {
+            Path target = file.isEmpty() ? OutputNames.resolve(output, session.note().name(), exporter.suffix()) : Path.of(file);
+            OutputNames.refuseSource(target, List.of(path));
+            AtomicFiles.write(target, exporter.write(session, options));
+            out.println("wrote " + target + detail(exporter, session, options));
+        });
         out.flush();
         return 0;
     }
 
-    private Glossary glossary() {
-        return CheckCommand.glossary(glossary);
+    private static void choose(Map<Exporter, String> chosen, String name, String file) {
+        if (file != null) {
+            chosen.put(Exporters.byName(name), file);
+        }
     }
 
-    private Path target(String given, Note note, String suffix) {
-        Path target = given.isEmpty() ? OutputNames.resolve(output, note.name(), suffix) : Path.of(given);
-        OutputNames.refuseSource(target, List.of(path));
-        return target;
+    private static String detail(Exporter exporter, Session session, ExportOptions options) {
+        return switch (exporter.name()) {
+            case "xliff" -> " (XLIFF " + options.xliffVersion() + ", " + Units.of(session.note()).size() + " units)";
+            case "docx" -> " (" + session.check().findings().size() + " comments)";
+            default -> "";
+        };
     }
 }

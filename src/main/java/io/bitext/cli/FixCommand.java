@@ -1,13 +1,11 @@
 package io.bitext.cli;
 
-import io.bitext.BitextException;
-import io.bitext.check.CheckConfig;
-import io.bitext.check.CheckResult;
-import io.bitext.check.Checker;
+import io.bitext.error.BitextException;
 import io.bitext.fix.FixPlan;
 import io.bitext.io.AtomicFiles;
-import io.bitext.note.Note;
-import io.bitext.note.NoteReader;
+import io.bitext.report.TextReport;
+import io.bitext.session.Session;
+import io.bitext.session.Setup;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,12 +13,13 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "fix", description = "Apply the safe suggestions of `bitext check` to a note, showing the diff.")
+@Command(name = "fix", mixinStandardHelpOptions = true, description = "Apply the safe suggestions of `bitext check` to a note, showing the diff.")
 final class FixCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -37,20 +36,17 @@ final class FixCommand implements Callable<Integer> {
     @Option(names = "--rules", split = ",", paramLabel = "ID", description = "Apply only these rules' fixes.")
     Set<String> rules;
 
-    @Option(names = {"-g", "--glossary"}, paramLabel = "DIR|FILE", description = "Glossary (default: glossary/ when present).")
-    Path glossary;
+    @Mixin
+    GlossaryOptions glossary;
 
     @Option(names = "--config", paramLabel = "FILE", description = "Configuration (default: bitext.yaml beside the note).")
     Path config;
 
     @Override
     public Integer call() {
-        Note note = NoteReader.read(path);
-        byte[] original = note.renderBytes(); // the file as read: the model renders it back byte for byte
-        Checker checker = new Checker(CheckCommand.glossary(glossary));
-        CheckResult result = checker.check(note, io.bitext.align.Aligner.align(note),
-                CheckConfig.find(config, path, Checker.ruleIds()), CheckCommand.validRules(rules));
-        FixPlan plan = FixPlan.of(note, result);
+        Session session = Setup.builder().glossary(glossary.load()).config(config).rules(rules).build().open(path);
+        byte[] original = session.bytes(); // the file as read: the model renders it back byte for byte
+        FixPlan plan = FixPlan.of(session.note(), session.check());
         var out = spec.commandLine().getOut();
         if (plan.isEmpty()) {
             out.println(path + ": nothing to fix safely");
@@ -59,7 +55,7 @@ final class FixCommand implements Callable<Integer> {
         }
         out.print(plan.diff(path.getFileName().toString()));
         if (dryRun) {
-            out.println(path + ": " + plan.edits().size() + " places would change (dry run; nothing written)");
+            out.println(path + ": " + TextReport.count(plan.edits().size(), "place") + " would change (dry run; nothing written)");
             out.flush();
             return 0;
         }
@@ -71,7 +67,7 @@ final class FixCommand implements Callable<Integer> {
             AtomicFiles.write(backup, original);
         }
         AtomicFiles.write(path, plan.bytes());
-        out.println(path + ": fixed " + plan.edits().size() + " places" + (noBackup ? "" : " (the original is in " + backup + ")"));
+        out.println(path + ": fixed " + TextReport.count(plan.edits().size(), "place") + (noBackup ? "" : " (the original is in " + backup + ")"));
         out.flush();
         return 0;
     }

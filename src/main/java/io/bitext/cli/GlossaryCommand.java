@@ -1,6 +1,6 @@
 package io.bitext.cli;
 
-import io.bitext.BitextException;
+import io.bitext.error.BitextException;
 import io.bitext.glossary.CsvGlossary;
 import io.bitext.glossary.Entry;
 import io.bitext.glossary.Glossary;
@@ -13,8 +13,8 @@ import io.bitext.harvest.Candidate;
 import io.bitext.harvest.GlossaryHarvester;
 import io.bitext.io.AtomicFiles;
 import io.bitext.io.NoteFinder;
-import io.bitext.note.Note;
-import io.bitext.note.NoteReader;
+import io.bitext.session.Session;
+import io.bitext.session.Setup;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,12 +24,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "glossary", description = "Validate, export, import and extend the glossary.",
+@Command(name = "glossary", mixinStandardHelpOptions = true, description = "Validate, export, import and extend the glossary.",
         subcommands = {GlossaryCommand.Validate.class, GlossaryCommand.Export.class, GlossaryCommand.Import.class,
                 GlossaryCommand.Extract.class})
 final class GlossaryCommand implements Runnable {
@@ -52,17 +53,17 @@ final class GlossaryCommand implements Runnable {
         }
     }
 
-    @Command(name = "validate", description = "Read the glossary and report what it holds; exit 2 on a malformed row.")
+    @Command(name = "validate", mixinStandardHelpOptions = true, description = "Read the glossary and report what it holds; exit 2 on a malformed row.")
     static final class Validate implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = {"-g", "--glossary"}, paramLabel = "DIR|FILE", description = "Glossary (default: glossary/).")
-        Path glossary = Path.of("glossary");
+        @Option(names = {"-g", "--glossary"}, paramLabel = "DIR|FILE", description = "The glossary folder or file to validate (default: the built-in glossary).")
+        Path glossary;
 
         @Override
         public Integer call() {
-            Glossary loaded = Glossary.load(glossary);
+            Glossary loaded = glossary == null ? Glossary.builtIn() : Glossary.load(glossary);
             Map<TermType, Integer> byType = new EnumMap<>(TermType.class);
             int forms = 0;
             for (Entry entry : loaded.entries()) {
@@ -70,14 +71,14 @@ final class GlossaryCommand implements Runnable {
                 forms += entry.forms().size();
             }
             var out = spec.commandLine().getOut();
-            out.printf("%s: %d concepts, %d forms, none malformed%n", glossary, loaded.size(), forms);
+            out.printf("%s: %d concepts, %d forms, none malformed%n", loaded.origin(), loaded.size(), forms);
             byType.forEach((type, n) -> out.printf("  %-13s %d%n", type.label(), n));
             out.flush();
             return 0;
         }
     }
 
-    @Command(name = "export", description = "Write the glossary as TBX-Basic, TSV, CSV or OmegaT's glossary format.")
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Write the glossary as TBX-Basic, TSV, CSV or OmegaT's glossary format.")
     static final class Export implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -86,20 +87,20 @@ final class GlossaryCommand implements Runnable {
                 description = "Output format: ${COMPLETION-CANDIDATES}.")
         GlossaryFiles.Format format;
 
-        @Option(names = {"-g", "--glossary"}, paramLabel = "DIR|FILE", description = "Glossary (default: glossary/).")
-        Path glossary = Path.of("glossary");
+        @Mixin
+        GlossaryOptions glossary;
 
         @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write here (default: standard output).")
         Path output;
 
         @Override
         public Integer call() {
-            emit(spec, output, GlossaryFiles.write(Glossary.load(glossary).entries(), format));
+            emit(spec, output, GlossaryFiles.write(glossary.load().entries(), format));
             return 0;
         }
     }
 
-    @Command(name = "import", description = "Read a TBX, CSV or TSV glossary and write it as the glossary's TSV.")
+    @Command(name = "import", mixinStandardHelpOptions = true, description = "Read a TBX, CSV or TSV glossary and write it as the glossary's TSV.")
     static final class Import implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -118,7 +119,7 @@ final class GlossaryCommand implements Runnable {
         }
     }
 
-    @Command(name = "extract", description = "Harvest glossary candidates from notes; with -o, append new ones to a TSV.")
+    @Command(name = "extract", mixinStandardHelpOptions = true, description = "Harvest glossary candidates from notes; with -o, append new ones to a TSV.")
     static final class Extract implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -126,8 +127,8 @@ final class GlossaryCommand implements Runnable {
         @Parameters(arity = "1..*", paramLabel = "NOTE|DIR", description = "Notes, or folders of notes.")
         List<Path> paths;
 
-        @Option(names = {"-g", "--glossary"}, paramLabel = "DIR|FILE", description = "Glossary to mark known terms (default: glossary/ when present).")
-        Path glossary;
+        @Mixin
+        GlossaryOptions glossary;
 
         @Option(names = {"-o", "--output"}, paramLabel = "FILE.tsv",
                 description = "TSV to extend: its rows are kept byte for byte, new candidates appended (created when missing).")
@@ -135,12 +136,12 @@ final class GlossaryCommand implements Runnable {
 
         @Override
         public Integer call() {
-            List<Note> notes = new ArrayList<>();
+            Glossary known = glossary.load();
+            Setup setup = Setup.builder().glossary(known).build();
+            List<Session> notes = new ArrayList<>();
             for (Path path : NoteFinder.find(paths)) {
-                notes.add(NoteReader.read(path));
+                notes.add(setup.open(path));
             }
-            Glossary known = glossary != null ? Glossary.load(glossary)
-                    : Files.isDirectory(Path.of("glossary")) ? Glossary.load(Path.of("glossary")) : Glossary.empty();
             List<Candidate> candidates = GlossaryHarvester.harvest(notes, known);
             GlossaryFiles.Appended appended = GlossaryFiles.append(output, (ids, english) -> GlossaryHarvester.entries(candidates, ids, english));
             report(candidates, appended);

@@ -1,6 +1,7 @@
 package io.bitext.cli;
 
-import io.bitext.BitextException;
+import io.bitext.export.Json;
+import io.bitext.error.BitextException;
 import io.bitext.io.AtomicFiles;
 import io.bitext.io.OutputNames;
 import io.bitext.xliff.Merge;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", description = "Merge a translated XLIFF back into its note: the English note, and the targets for later exports.")
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Merge a translated XLIFF back into its note: the English note, and the targets for later exports.")
 final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -55,7 +56,7 @@ final class ImportCommand implements Callable<Integer> {
             }
         }
         AtomicFiles.write(target, merge.bytes());
-        Path stored = OutputNames.resolve(folder, merge.note().name(), Targets.SUFFIX);
+        Path stored = OutputNames.resolve(folder, merge.note().name(), io.bitext.xliff.Translations.SUFFIX);
         AtomicFiles.write(stored, Json.write(targets).getBytes(StandardCharsets.UTF_8));
         var log = spec.commandLine().getOut();
         merge.errors().forEach(e -> spec.commandLine().getErr().println("bitext: " + e));

@@ -1,6 +1,6 @@
 package io.bitext.cli;
 
-import io.bitext.BitextException;
+import io.bitext.error.BitextException;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;

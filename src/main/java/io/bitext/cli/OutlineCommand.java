@@ -1,7 +1,8 @@
 package io.bitext.cli;
 
+import io.bitext.export.Json;
 import io.bitext.io.NoteFinder;
-import io.bitext.note.NoteReader;
+import io.bitext.session.Setup;
 import io.bitext.outline.Outline;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-@Command(name = "outline", description = "List the sections of notes: time range, title, speakers, turns, characters.")
+@Command(name = "outline", mixinStandardHelpOptions = true, description = "List the sections of notes: time range, title, speakers, turns, characters.")
 final class OutlineCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -28,7 +29,7 @@ final class OutlineCommand implements Callable<Integer> {
     public Integer call() {
         List<Outline> outlines = new ArrayList<>();
         for (Path note : NoteFinder.find(paths)) {
-            outlines.add(Outline.of(NoteReader.read(note)));
+            outlines.add(Setup.defaults().open(note).outline());
         }
         var out = spec.commandLine().getOut();
         if (json) {

@@ -1,10 +1,15 @@
 package io.bitext.cli;
 
+import io.bitext.export.Json;
 import io.bitext.batch.Batch;
 import io.bitext.batch.CrossNoteReport;
 import io.bitext.batch.NoteReport;
 import io.bitext.batch.Progress;
+import io.bitext.export.Exporter;
+import io.bitext.export.Exporters;
 import io.bitext.glossary.Glossary;
+import io.bitext.report.TextReport;
+import io.bitext.session.Setup;
 import io.bitext.glossary.GlossaryFiles;
 import io.bitext.io.AtomicFiles;
 import io.bitext.io.NoteFinder;
@@ -18,16 +23,20 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "run", description = "The main job: outline, alignment, check, XLIFF, TMX and DOCX of every note, "
+@Command(name = "run", mixinStandardHelpOptions = true, description = "The main job: outline, alignment, check, XLIFF, TMX and DOCX of every note, "
         + "the glossary exports and a cross-note consistency report, into the output folder.")
 final class RunCommand implements Callable<Integer> {
     /** Rows of the summary table shown before it is cut short; the JSON files hold every note. */
     private static final int SHOWN = 25;
+
+    /** Exit code when some notes failed (each named on stderr) and everything else was written. */
+    static final int PARTIAL = 4;
 
     @Spec
     CommandSpec spec;
@@ -38,11 +47,22 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "DIR", description = "Output folder (default: output/).")
     Path output = Path.of("output");
 
-    @Option(names = {"-g", "--glossary"}, paramLabel = "DIR|FILE", description = "Glossary (default: glossary/).")
-    Path glossary = Path.of("glossary");
+    @Mixin
+    GlossaryOptions glossary;
 
-    @Option(names = "--formats", split = ",", paramLabel = "FORMAT",
-            description = "Per-note outputs to write: outline, align, check, xliff, tmx, docx (default: all). "
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration for every note (default: bitext.yaml beside each note).")
+    Path config;
+
+    /** The format names for help, from the registry. */
+    static final class FormatNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Exporters.all().stream().map(Exporter::name).iterator();
+        }
+    }
+
+    @Option(names = "--formats", split = ",", paramLabel = "FORMAT", completionCandidates = FormatNames.class,
+            description = "Per-note outputs to write, by name ${COMPLETION-CANDIDATES} (default: all). "
                     + "The glossary exports and the consistency report are always written.")
     List<String> formats;
 
@@ -51,18 +71,19 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var outputs = formats == null ? io.bitext.batch.NoteOutput.all() : io.bitext.batch.NoteOutput.parse(formats);
+        List<Exporter> outputs = formats == null ? Exporters.all() : Exporters.parse(formats);
         io.bitext.text.EnglishNlp.preloadInBackground();
         List<Path> notes = NoteFinder.find(paths.isEmpty() ? List.of(Path.of("seeds")) : paths);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();
-        Glossary terms = Glossary.load(glossary);
+        Glossary terms = glossary.load();
         List<Path> written = new ArrayList<>();
         written.add(write(OutputNames.resolve(output, "glossary", ".tbx"), GlossaryFiles.write(terms.entries(), GlossaryFiles.Format.tbx), notes));
         written.add(write(OutputNames.resolve(output, "glossary", ".csv"), GlossaryFiles.write(terms.entries(), GlossaryFiles.Format.csv), notes));
         long started = System.nanoTime();
-        Batch batch = new Batch(terms, output.toAbsolutePath().normalize(), value -> Json.write(value).getBytes(StandardCharsets.UTF_8),
-                Targets::read, outputs);
+        Path folder = output.toAbsolutePath().normalize();
+        Setup setup = Setup.builder().glossary(terms).config(config).translations(folder).build();
+        Batch batch = new Batch(setup, folder, outputs);
         List<NoteReport> reports = batch.run(notes, showProgress() ? Progress.bar(err) : Progress.none());
         double seconds = (System.nanoTime() - started) / 1e9;
         CrossNoteReport crossNote = CrossNoteReport.of(reports, terms);
@@ -78,7 +99,7 @@ final class RunCommand implements Callable<Integer> {
         }
         out.flush();
         err.flush();
-        return reports.stream().allMatch(NoteReport::ok) ? 0 : 2;
+        return reports.stream().allMatch(NoteReport::ok) ? 0 : PARTIAL;
     }
 
     private boolean showProgress() {
@@ -99,10 +120,12 @@ final class RunCommand implements Callable<Integer> {
             out.println("… and " + (reports.size() - SHOWN) + " more notes (every note's results are in its .check.json)");
         }
         long ok = reports.stream().filter(NoteReport::ok).count();
-        out.printf("%d note%s in %.1f s (%.1f notes/s): %d done, %d failed; %d errors, %d warnings, %d infos%n", reports.size(),
+        out.printf("%d note%s in %.1f s (%.1f notes/s): %d done, %d failed; %s, %s, %s%n", reports.size(),
                 reports.size() == 1 ? "" : "s", seconds,
-                reports.size() / Math.max(seconds, 1e-9), ok, reports.size() - ok, reports.stream().mapToInt(NoteReport::errors).sum(),
-                reports.stream().mapToInt(NoteReport::warnings).sum(), reports.stream().mapToInt(NoteReport::infos).sum());
+                reports.size() / Math.max(seconds, 1e-9), ok, reports.size() - ok,
+                TextReport.count(reports.stream().mapToInt(NoteReport::errors).sum(), "error"),
+                TextReport.count(reports.stream().mapToInt(NoteReport::warnings).sum(), "warning"),
+                TextReport.count(reports.stream().mapToInt(NoteReport::infos).sum(), "info"));
     }
 
     private static void crossNote(PrintWriter out, CrossNoteReport report, int notes) {

@@ -1,6 +1,6 @@
 package io.bitext.glossary;
 
-import io.bitext.BitextException;
+import io.bitext.error.BitextException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;

@@ -1,6 +1,7 @@
 package io.bitext.glossary;
 
 import io.bitext.text.TermKey;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -17,10 +18,17 @@ import java.util.Map;
  */
 public final class Glossary {
     private final List<Entry> entries;
+    private final String origin;
     private final Map<String, Entry> byId = new LinkedHashMap<>();
     private volatile Map<String, Entry> englishIndex;
 
     public Glossary(List<Entry> entries) {
+        this(entries, entries.isEmpty() ? "none" : "given");
+    }
+
+    /** With {@code origin}, what a summary line says the glossary is ({@code built-in + glossary/}). */
+    public Glossary(List<Entry> entries, String origin) {
+        this.origin = origin;
         this.entries = List.copyOf(entries);
         for (Entry entry : this.entries) {
             byId.putIfAbsent(entry.id(), entry);
@@ -28,12 +36,46 @@ public final class Glossary {
     }
 
     public static Glossary empty() {
-        return new Glossary(List.of());
+        return new Glossary(List.of(), "none");
     }
 
     /** Reads every {@code *.tsv} of a folder (or one file) and merges them; see {@link GlossaryLoader}. */
     public static Glossary load(Path folderOrFile) {
         return GlossaryLoader.load(folderOrFile);
+    }
+
+    /** The curated glossary built into Bitext, read once per process. */
+    public static Glossary builtIn() {
+        return BuiltInGlossary.get();
+    }
+
+    /**
+     * The built-in glossary with a user's added on top (a concept the user defines under a built-in id
+     * replaces the built-in one); with {@code replace}, the user's alone. A null folder means none.
+     */
+    public static Glossary of(Path userFolderOrFile, boolean replace) {
+        if (userFolderOrFile == null) {
+            return replace ? empty() : builtIn();
+        }
+        Glossary user = load(userFolderOrFile);
+        return replace ? user : builtIn().with(user);
+    }
+
+    /** This glossary with {@code over}'s concepts added; {@code over} wins where both define an id. */
+    public Glossary with(Glossary over) {
+        if (over.entries.isEmpty()) {
+            return this;
+        }
+        Map<String, Entry> merged = new LinkedHashMap<>();
+        entries.forEach(e -> merged.put(e.id(), e));
+        over.entries.forEach(e -> merged.put(e.id(), e));
+        boolean adds = over.entries.stream().anyMatch(e -> byId.get(e.id()) == null || !byId.get(e.id()).sameContent(e));
+        return new Glossary(new ArrayList<>(merged.values()), adds ? origin + " + " + over.origin : origin);
+    }
+
+    /** What the glossary is, for a summary line: {@code built-in}, {@code built-in + glossary}, a path. */
+    public String origin() {
+        return origin;
     }
 
     public List<Entry> entries() {

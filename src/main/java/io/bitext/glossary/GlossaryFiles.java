@@ -1,6 +1,6 @@
 package io.bitext.glossary;
 
-import io.bitext.BitextException;
+import io.bitext.error.BitextException;
 import io.bitext.text.TermKey;
 import java.io.IOException;
 import java.io.InputStream;

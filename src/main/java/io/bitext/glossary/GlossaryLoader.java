@@ -1,6 +1,6 @@
 package io.bitext.glossary;
 
-import io.bitext.BitextException;
+import io.bitext.error.BitextException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -24,18 +24,24 @@ final class GlossaryLoader {
     }
 
     static Glossary load(Path folderOrFile) {
-        List<Path> files = files(folderOrFile);
+        List<Entry> entries = new ArrayList<>();
+        for (Path file : files(folderOrFile)) {
+            entries.addAll(TsvGlossary.parse(readUtf8(file), file.toString()));
+        }
+        return merged(entries, folderOrFile.toString());
+    }
+
+    /** One concept per id: an id defined twice identically is one concept, differently an error naming both places. */
+    static Glossary merged(List<Entry> entries, String origin) {
         Map<String, Entry> byId = new LinkedHashMap<>();
-        for (Path file : files) {
-            for (Entry entry : TsvGlossary.parse(readUtf8(file), file.toString())) {
-                Entry earlier = byId.putIfAbsent(entry.id(), entry);
-                if (earlier != null && !earlier.sameContent(entry)) {
-                    throw new BitextException(entry.origin() + ": id '" + entry.id() + "' is already defined differently at "
-                            + earlier.origin());
-                }
+        for (Entry entry : entries) {
+            Entry earlier = byId.putIfAbsent(entry.id(), entry);
+            if (earlier != null && !earlier.sameContent(entry)) {
+                throw new BitextException(entry.origin() + ": id '" + entry.id() + "' is already defined differently at "
+                        + earlier.origin());
             }
         }
-        return new Glossary(new ArrayList<>(byId.values()));
+        return new Glossary(new ArrayList<>(byId.values()), origin);
     }
 
     private static List<Path> files(Path folderOrFile) {

@@ -1,6 +1,6 @@
 package io.bitext.glossary;
 
-import io.bitext.BitextException;
+import io.bitext.error.BitextException;
 import io.bitext.xml.SafeXml;
 import io.bitext.xml.XmlDocument;
 import java.io.InputStream;

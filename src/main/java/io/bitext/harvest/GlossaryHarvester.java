@@ -1,6 +1,5 @@
 package io.bitext.harvest;
 
-import io.bitext.align.Aligner;
 import io.bitext.align.Alignment;
 import io.bitext.align.DocumentTerm;
 import io.bitext.note.Excerpt;
@@ -9,6 +8,7 @@ import io.bitext.glossary.Entry;
 import io.bitext.glossary.Glossary;
 import io.bitext.glossary.TermType;
 import io.bitext.note.Note;
+import io.bitext.session.Session;
 import io.bitext.term.Abbreviations;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,7 +27,7 @@ import java.util.Set;
  * counted over all notes and marked when the glossary already has it.
  *
  * <pre>{@code
- * List<Candidate> found = GlossaryHarvester.harvest(notes, glossary);
+ * List<Candidate> found = GlossaryHarvester.harvest(List.of(Setup.defaults().open(path)), glossary);
  * String rows = GlossaryHarvester.rows(found, existingIds);
  * }</pre>
  */
@@ -49,10 +49,11 @@ public final class GlossaryHarvester {
         boolean distinctive;
     }
 
-    public static List<Candidate> harvest(List<Note> notes, Glossary glossary) {
+    public static List<Candidate> harvest(List<Session> notes, Glossary glossary) {
         Map<String, Tally> tallies = new LinkedHashMap<>();
-        for (Note note : notes) {
-            Alignment alignment = Aligner.align(note);
+        for (Session session : notes) {
+            Note note = session.note();
+            Alignment alignment = session.alignment();
             for (DocumentTerm term : alignment.document()) {
                 Tally tally = tallies.computeIfAbsent(TermKey.of(term.english()), k -> new Tally());
                 tally.notes.add(note.name());

@@ -1,6 +1,6 @@
 package io.bitext.io;
 
-import io.bitext.BitextException;
+import io.bitext.error.BitextException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;

@@ -1,6 +1,6 @@
 package io.bitext.io;
 
-import io.bitext.BitextException;
+import io.bitext.error.BitextException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;

@@ -3,7 +3,7 @@ package io.bitext.note;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.bitext.BitextException;
+import io.bitext.error.BitextException;
 import java.util.Map;
 
 /**

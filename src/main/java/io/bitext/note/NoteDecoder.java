@@ -2,7 +2,7 @@ package io.bitext.note;
 
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
-import io.bitext.BitextException;
+import io.bitext.error.BitextException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;

@@ -39,7 +39,7 @@ public record NoteEncoding(Charset charset, byte[] byteOrderMark) {
             body.get(out, byteOrderMark.length, body.remaining());
             return out;
         } catch (CharacterCodingException e) {
-            throw new io.bitext.BitextException("text cannot be written in " + charset.name(), e);
+            throw new io.bitext.error.BitextException("text cannot be written in " + charset.name(), e);
         }
     }
 

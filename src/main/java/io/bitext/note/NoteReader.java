@@ -1,6 +1,6 @@
 package io.bitext.note;
 
-import io.bitext.BitextException;
+import io.bitext.error.BitextException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;

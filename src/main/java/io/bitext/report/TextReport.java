@@ -1,5 +1,6 @@
 package io.bitext.report;
 
+import io.bitext.glossary.Glossary;
 import io.bitext.check.CheckResult;
 import io.bitext.check.Finding;
 import io.bitext.note.Excerpt;
@@ -22,6 +23,11 @@ public final class TextReport {
     }
 
     public static String render(CheckResult result, SourceText source, String path, boolean colour) {
+        return render(result, source, path, colour, null);
+    }
+
+    /** The same, the summary line naming the glossary the note was checked against. */
+    public static String render(CheckResult result, SourceText source, String path, boolean colour, Glossary glossary) {
         StringBuilder out = new StringBuilder();
         String section = null;
         for (Finding f : result.findings()) {
@@ -53,15 +59,23 @@ public final class TextReport {
                         .collect(Collectors.joining(", "))).append('\n');
             }
         }
-        out.append(summary(result, path)).append('\n');
-        return out.toString();
+        out.append(summary(result, path));
+        if (glossary != null) {
+            out.append("; glossary: ").append(glossary.origin()).append(" (").append(count(glossary.size(), "concept")).append(')');
+        }
+        return out.append('\n').toString();
     }
 
     public static String summary(CheckResult result, String path) {
         Map<Severity, Integer> counts = result.counts();
         long safe = result.findings().stream().filter(f -> f.safeFix() != null).count();
-        return path + ": " + counts.get(Severity.ERROR) + " errors, " + counts.get(Severity.WARNING) + " warnings, "
-                + counts.get(Severity.INFO) + " infos" + (safe > 0 ? " (" + safe + " with a safe fix: bitext fix)" : "");
+        return path + ": " + count(counts.get(Severity.ERROR), "error") + ", " + count(counts.get(Severity.WARNING), "warning") + ", "
+                + count(counts.get(Severity.INFO), "info") + (safe > 0 ? " (" + safe + " with a safe fix: bitext fix)" : "");
+    }
+
+    /** {@code 1 error}, {@code 2 errors}. */
+    public static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String colourOf(Severity severity) {

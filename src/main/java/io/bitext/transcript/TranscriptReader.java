@@ -1,6 +1,6 @@
 package io.bitext.transcript;
 
-import io.bitext.BitextException;
+import io.bitext.error.BitextException;
 import io.bitext.note.NoteDecoder;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -27,7 +27,7 @@ public final class XliffExport {
         return switch (version) {
             case "1.2" -> Xliff12Writer.write(note, original, units, matcher, targetLang, targets);
             case "2.0", "2.1" -> Xliff21Writer.write(note, original, units, matcher, targetLang, targets);
-            default -> throw new io.bitext.BitextException("--xliff-version takes 1.2 or 2.1, not '" + version + "'");
+            default -> throw new io.bitext.error.BitextException("--xliff-version takes 1.2 or 2.1, not '" + version + "'");
         };
     }
 }

@@ -1,6 +1,6 @@
 package io.bitext.xliff;
 
-import io.bitext.BitextException;
+import io.bitext.error.BitextException;
 import io.bitext.xml.SafeXml;
 import java.io.InputStream;
 import java.util.ArrayList;

@@ -1,6 +1,6 @@
 package io.bitext.xml;
 
-import io.bitext.BitextException;
+import io.bitext.error.BitextException;
 import java.io.InputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;

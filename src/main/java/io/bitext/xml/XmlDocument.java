@@ -1,6 +1,6 @@
 package io.bitext.xml;
 
-import io.bitext.BitextException;
+import io.bitext.error.BitextException;
 import java.io.ByteArrayOutputStream;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;

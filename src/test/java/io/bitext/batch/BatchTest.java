@@ -30,7 +30,7 @@ class BatchTest {
         Files.write(vault.resolve("broken.md"), garbage);
         Path out = dir.resolve("out");
         String[] r = TestCli.run("run", vault.toString(), "-o", out.toString(), "--no-progress");
-        assertEquals("2", r[0], "a failed note makes the exit code 2");
+        assertEquals("4", r[0], "a failed note while the others were written makes the exit code 4");
         assertTrue(r[2].contains("broken.md: binary data"), r[2]);
         assertEquals(1, r[2].strip().lines().count(), r[2]);
         for (String stem : List.of("vault__seed", "sub__seed")) {

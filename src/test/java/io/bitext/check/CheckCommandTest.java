@@ -45,10 +45,10 @@ class CheckCommandTest {
         }
         String[] r = run("check", "--color", "never", vault.toString());
         assertEquals("1", r[0], r[2]);
-        int a = r[1].indexOf("a.md: 9 errors");
-        int b = r[1].indexOf("b.md: 9 errors");
-        int c = r[1].indexOf("c.md: 9 errors");
-        int d = r[1].indexOf("d.md: 9 errors");
+        int a = r[1].indexOf("a.md: ");
+        int b = r[1].indexOf("b.md: ");
+        int c = r[1].indexOf("c.md: ");
+        int d = r[1].indexOf("d.md: ");
         assertTrue(a >= 0 && a < b && b < c && c < d, r[1]);
 
         Files.write(vault.resolve("b.md"), new byte[] {0, 1, 2, (byte) 0xFF, 0, 0, 7});

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.bitext.BitextException;
+import io.bitext.error.BitextException;
 import io.bitext.glossary.Glossary;
 import io.bitext.note.Note;
 import io.bitext.note.NoteReader;

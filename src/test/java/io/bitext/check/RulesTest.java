@@ -22,7 +22,7 @@ class RulesTest {
                     + "o3\to3\t\tO3\t\t\t\tmodel\t\t\n"
                     + "gpt-5\tGPT-5\t\t\t\t\t\tmodel\t\t\n"
                     + "openai\tOpenAI\t\t\t\t\t\torganization\t\t\n"
-                    + "matt-turk\tMatt Turk\t\t\t\t\t\tperson\t\t\n", "rules.tsv"));
+                    + "matt-turck\tMatt Turck\t\t\t\t\t\tperson\t\t\n", "rules.tsv"));
 
     private static List<String> findings(String body, String... rules) {
         return findingsIn("## 全文\n### 话题（00:00:01 - 00:00:09）\n" + body + "\n", rules);
@@ -99,8 +99,8 @@ class RulesTest {
 
     @Test
     void nearMissNames() {
-        assertEquals(List.of("asr.near-miss:Matt Turck→Matt Turk"), findings("**Ann**：我是 Matt Turck，欢迎", "asr.near-miss"));
-        assertEquals(List.of(), findings("**Ann**：我是 Matt Turk，也聊 Mattress 与 Qwen3", "asr.near-miss"));
+        assertEquals(List.of("asr.near-miss:Matt Turk→Matt Turck"), findings("**Ann**：我是 Matt Turk，欢迎", "asr.near-miss"));
+        assertEquals(List.of(), findings("**Ann**：我是 Matt Turck，也聊 Mattress 与 Qwen3", "asr.near-miss"));
     }
 
     @Test

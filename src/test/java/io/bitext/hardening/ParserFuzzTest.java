@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import io.bitext.BitextException;
+import io.bitext.error.BitextException;
 import io.bitext.glossary.CsvGlossary;
 import io.bitext.glossary.TsvGlossary;
 import io.bitext.note.Note;

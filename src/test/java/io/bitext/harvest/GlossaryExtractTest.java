@@ -29,7 +29,7 @@ class GlossaryExtractTest {
 
     @Test
     void candidatesAreCountedAndMarkedWhenKnown() {
-        List<Candidate> found = GlossaryHarvester.harvest(List.of(NoteReader.read(TestNotes.SEED)),
+        List<Candidate> found = GlossaryHarvester.harvest(List.of(io.bitext.session.Setup.defaults().open(TestNotes.SEED)),
                 Glossary.load(Path.of("glossary")));
         Candidate reasoning = found.stream().filter(c -> c.english().equals("reasoning")).findFirst().orElseThrow();
         assertEquals("推理", reasoning.rendering());

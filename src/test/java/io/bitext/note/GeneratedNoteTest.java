@@ -19,7 +19,7 @@ class GeneratedNoteTest {
         Note note;
         try {
             note = NoteReader.parse("generated.md", text);
-        } catch (io.bitext.BitextException userError) {
+        } catch (io.bitext.error.BitextException userError) {
             return; // empty or unterminated front matter: refused, nothing to render
         }
         assertEquals(text, note.render());
@@ -38,7 +38,7 @@ class GeneratedNoteTest {
         NoteDecoder.Decoded decoded;
         try {
             decoded = NoteDecoder.decode(bytes, "generated.md");
-        } catch (io.bitext.BitextException refused) {
+        } catch (io.bitext.error.BitextException refused) {
             return;
         }
         assertEquals(text, decoded.text());

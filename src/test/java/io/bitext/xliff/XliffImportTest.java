@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.bitext.BitextException;
+import io.bitext.error.BitextException;
 import io.bitext.TestCli;
 import io.bitext.TestNotes;
 import java.io.ByteArrayInputStream;

@@ -93,7 +93,7 @@ class XliffRoundTripTest {
         Note note;
         try {
             note = NoteReader.parse("generated.md", text);
-        } catch (io.bitext.BitextException refused) {
+        } catch (io.bitext.error.BitextException refused) {
             return;
         }
         byte[] bytes = note.renderBytes();

@@ -2,6 +2,7 @@ package io.bitext.check.rules;
 
 import io.bitext.glossary.Glossary;
 import io.bitext.check.Category;
+import io.bitext.check.Example;
 import io.bitext.check.CheckContext;
 import io.bitext.check.Findings;
 import io.bitext.note.Excerpt;
@@ -19,22 +20,12 @@ import java.util.regex.Pattern;
  * drop the remark. With {@code elsewhere}, any other place that still writes the misheard form is
  * reported too ({@code asr.misheard-elsewhere}).
  */
-public final class AsrRemarkRule extends BaseRule {
+abstract class AsrRemarkRule extends BaseRule {
     private final boolean elsewhere;
 
-    private AsrRemarkRule(boolean elsewhere) {
-        super(elsewhere ? "asr.misheard-elsewhere" : "asr.note-correction", Category.ASR, Severity.WARNING,
-                elsewhere ? "A form the note itself says speech recognition misheard, still written elsewhere."
-                        : "A speech-recognition correction the note records inline, to settle and remove.");
+    AsrRemarkRule(boolean elsewhere, String id, int priority, String description, String shortMessage, Example... examples) {
+        super(id, Category.ASR, Severity.WARNING, priority, description, shortMessage, examples);
         this.elsewhere = elsewhere;
-    }
-
-    public static AsrRemarkRule remark() {
-        return new AsrRemarkRule(false);
-    }
-
-    public static AsrRemarkRule elsewhere() {
-        return new AsrRemarkRule(true);
     }
 
     /** {@code “Lazy AI/Light”}: a remark about the slip names the right form right beside it; that is no slip. */

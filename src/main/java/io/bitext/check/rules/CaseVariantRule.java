@@ -1,6 +1,7 @@
 package io.bitext.check.rules;
 
 import io.bitext.check.Category;
+import io.bitext.check.Example;
 import io.bitext.check.CheckContext;
 import io.bitext.check.Findings;
 import io.bitext.check.Replacement;
@@ -20,8 +21,11 @@ import java.util.Set;
 public final class CaseVariantRule extends BaseRule {
 
     public CaseVariantRule() {
-        super("glossary.case", Category.GLOSSARY, Severity.WARNING,
-                "A glossary term written in another case or character width than the glossary's.");
+        super("glossary.case", Category.GLOSSARY, Severity.INFO, 120,
+                "A glossary term written in another case or character width than the glossary's: a warning for names and abbreviations, an info for other terms.",
+                "case differs from the glossary",
+                Example.incorrect("**Ann**：Openai 发布了", "Openai", "OpenAI"),
+                Example.correct("**Ann**：OpenAI 发布了"));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.bitext.check.rules;
 
 import io.bitext.glossary.Glossary;
 import io.bitext.check.Category;
+import io.bitext.check.Example;
 import io.bitext.check.CheckContext;
 import io.bitext.check.Findings;
 import io.bitext.check.Replacement;
@@ -19,8 +20,10 @@ import java.util.List;
 public final class ExpansionRule extends BaseRule {
 
     public ExpansionRule() {
-        super("glossary.wrong-expansion", Category.GLOSSARY, Severity.WARNING,
-                "An abbreviation whose expansion in the note contradicts the glossary.");
+        super("glossary.wrong-expansion", Category.GLOSSARY, Severity.WARNING, 100,
+                "An abbreviation whose expansion in the note contradicts the glossary.", "wrong expansion",
+                Example.incorrect("**Ann**：DQN（Deep Q-Learning）时刻", "Deep Q-Learning", "Deep Q-Network"),
+                Example.correct("**Ann**：DQN（Deep Q-Network）时刻"));
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.bitext.check.rules;
 
 import io.bitext.text.TermKey;
 import io.bitext.check.Category;
+import io.bitext.check.Example;
 import io.bitext.check.CheckContext;
 import io.bitext.check.Findings;
 import io.bitext.note.Excerpt;
@@ -20,25 +21,15 @@ import java.util.List;
  * ({@code O3} for {@code o3}, {@code CodeX} for {@code Codex}, {@code Pretrain} for
  * {@code pre-training}: the same word written another way) is {@code glossary.forbidden}; any other
  * listed wrong form ({@code DQL}, {@code Jared Faraic}, {@code ChatGPT-5}) is a known mishearing or
- * misnaming, {@code asr.known-variant}. Chinese forbidden renderings count only where the term is in play.
+ * misnaming, {@code asr.known-variant}: {@link HouseStyleRule} and {@link KnownVariantRule}. Chinese forbidden renderings count only where the term is in play.
  */
-public final class ForbiddenFormRule extends BaseRule {
+abstract class ForbiddenFormRule extends BaseRule {
     private final boolean mishearings;
 
-    private ForbiddenFormRule(boolean mishearings) {
-        super(mishearings ? "asr.known-variant" : "glossary.forbidden", mishearings ? Category.ASR : Category.GLOSSARY,
-                Severity.ERROR, mishearings
-                        ? "A wrong form the glossary lists: a known mishearing or misnaming of a term, name or model."
-                        : "A form the glossary forbids by house style: wrong case, hyphenation or spelling of an accepted form.");
+    ForbiddenFormRule(boolean mishearings, String id, Category category, int priority, String description, String shortMessage,
+                      Example... examples) {
+        super(id, category, Severity.ERROR, priority, description, shortMessage, examples);
         this.mishearings = mishearings;
-    }
-
-    public static ForbiddenFormRule houseStyle() {
-        return new ForbiddenFormRule(false);
-    }
-
-    public static ForbiddenFormRule knownVariant() {
-        return new ForbiddenFormRule(true);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.bitext.check.rules;
 
 import io.bitext.check.Category;
+import io.bitext.check.Example;
 import io.bitext.check.CheckContext;
 import io.bitext.check.Findings;
 import io.bitext.check.Replacement;
@@ -30,8 +31,11 @@ public final class ModelIdRule extends BaseRule {
     private static final Pattern UNIT_AFTER = Pattern.compile("\\s*(秒|分|小时|天|年|月|倍|个|次|元|美元|万|亿|%|％|s\\b|ms\\b|x\\b)");
 
     public ModelIdRule() {
-        super("asr.model-id", Category.ASR, Severity.WARNING,
-                "A number that is likely a misheard model id (0.1 for o1, 03 for o3), judged by the models around it.");
+        super("asr.model-id", Category.ASR, Severity.WARNING, 80,
+                "A number that is likely a misheard model id (0.1 for o1, 03 for o3), judged by the models around it.",
+                "number heard for a model id",
+                Example.incorrect("**Ann**：从 o1 到 0.3 的模型演进", "0.3", "o3"),
+                Example.correct("**Ann**：误差只有 0.3 秒，2025-01 发布"));
     }
 
     @Override

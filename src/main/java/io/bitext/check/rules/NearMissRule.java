@@ -1,6 +1,7 @@
 package io.bitext.check.rules;
 
 import io.bitext.check.Category;
+import io.bitext.check.Example;
 import io.bitext.check.CheckContext;
 import io.bitext.check.Findings;
 import io.bitext.check.Replacement;
@@ -24,8 +25,10 @@ import java.util.Set;
 public final class NearMissRule extends BaseRule {
 
     public NearMissRule() {
-        super("asr.near-miss", Category.ASR, Severity.WARNING,
-                "A name close in spelling and sound to a glossary name: likely misheard or misspelt.");
+        super("asr.near-miss", Category.ASR, Severity.WARNING, 90,
+                "A name close in spelling and sound to a glossary name: likely misheard or misspelt.", "near-miss of a name",
+                Example.incorrect("**Ann**：我是 Andrej Karpaty，欢迎", "Andrej Karpaty", "Andrej Karpathy"),
+                Example.correct("**Ann**：我是 Matt Turck，也聊 Mattress 与 Qwen3"));
     }
 
     private record Name(String form, Entry entry) {

@@ -1,6 +1,7 @@
 package io.bitext.check.rules;
 
 import io.bitext.check.Category;
+import io.bitext.check.Example;
 import io.bitext.check.CheckContext;
 import io.bitext.check.Findings;
 import io.bitext.check.Replacement;
@@ -20,8 +21,10 @@ public final class NonexistentProductRule extends BaseRule {
             Pattern.CASE_INSENSITIVE);
 
     public NonexistentProductRule() {
-        super("names.nonexistent-product", Category.NAMES, Severity.WARNING,
-                "A fused product and model name that does not exist, such as ChatGPT-5 for GPT-5.");
+        super("names.nonexistent-product", Category.NAMES, Severity.WARNING, 50,
+                "A fused product and model name that does not exist, such as ChatGPT-5 for GPT-5.", "no such product",
+                Example.incorrect("**Matt**：ChatGPT-5 来了", "ChatGPT-5", "GPT-5"),
+                Example.correct("**Matt**：GPT-5 来了，ChatGPT 也更新了"));
     }
 
     @Override

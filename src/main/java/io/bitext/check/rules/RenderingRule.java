@@ -2,6 +2,7 @@ package io.bitext.check.rules;
 
 import io.bitext.glossary.Glossary;
 import io.bitext.check.Category;
+import io.bitext.check.Example;
 import io.bitext.check.CheckContext;
 import io.bitext.check.Findings;
 import io.bitext.check.Replacement;
@@ -20,8 +21,10 @@ public final class RenderingRule extends BaseRule {
     private static final double SURE = 0.6;
 
     public RenderingRule() {
-        super("glossary.rendering", Category.GLOSSARY, Severity.WARNING,
-                "A glossed term whose Chinese rendering is not the glossary's preferred one.");
+        super("glossary.rendering", Category.GLOSSARY, Severity.WARNING, 110,
+                "A glossed term whose Chinese rendering is not the glossary's preferred one.", "rendering differs from the glossary",
+                Example.incorrect("**Ann**：真正的 RLHF 在训练后（post-training）吗", "训练后", "后训练"),
+                Example.correct("**Ann**：这是后训练（post-training）阶段"));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.bitext.check.rules;
 
 import io.bitext.check.Category;
+import io.bitext.check.Example;
 import io.bitext.check.CheckContext;
 import io.bitext.check.Findings;
 import io.bitext.check.Replacement;
@@ -24,12 +25,16 @@ import java.util.regex.Pattern;
  * title, the full name does not. Reported at every turn; the checker folds the repeats into one finding.
  */
 public final class TitleNameRule extends BaseRule {
+    private static final String TITLED = "## 封面\n- 标题：How GPT-5 Thinks — OpenAI VP of Research Jerry Tworek\n## 全文\n### 话题\n";
+
     /** Two or three capitalised words: how a person's name stands in an English title. */
     private static final Pattern PERSON = Pattern.compile("\\b([A-Z][a-z]+)(?: [A-Z][a-z]+){1,2}\\b");
 
     public TitleNameRule() {
-        super("names.title-mismatch", Category.NAMES, Severity.WARNING,
-                "A speaker whose name contradicts the person the note's title names.");
+        super("names.title-mismatch", Category.NAMES, Severity.WARNING, 10,
+                "A speaker whose name contradicts the person the note's title names.", "speaker contradicts the title",
+                Example.incorrect(TITLED + "**Jared Faraic（Jerry）**：你好\n**Matt**：嗯\n**Jared Faraic（Jerry）**：是的\n", "Jared Faraic", "Jerry Tworek"),
+                Example.correct(TITLED + "**Jerry Tworek（Jerry）**：你好\n**Matt**：嗯\n**Jerry Tworek（Jerry）**：是的\n"));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.bitext.check.rules;
 
 import io.bitext.check.Category;
+import io.bitext.check.Example;
 import io.bitext.check.CheckContext;
 import io.bitext.check.Findings;
 import io.bitext.check.Replacement;
@@ -17,8 +18,10 @@ import java.util.List;
 public final class TranscriptMismatchRule extends BaseRule {
 
     public TranscriptMismatchRule() {
-        super("asr.transcript-mismatch", Category.ASR, Severity.WARNING,
-                "A name or term of a section that the English original renders differently (needs --transcript).");
+        super("asr.transcript-mismatch", Category.ASR, Severity.WARNING, 20,
+                "A name or term of a section that the English original renders differently (needs --transcript).",
+                "the English original differs",
+                Example.correct("**Ann**：没有英文原文时，这条规则不报告 Jon Shulman"));
     }
 
     @Override

@@ -1,42 +1,26 @@
 package io.bitext.check.rules;
 
 import io.bitext.check.Category;
+import io.bitext.check.Example;
 import io.bitext.check.CheckContext;
 import io.bitext.check.Findings;
-import io.bitext.check.Replacement;
 import io.bitext.check.Severity;
 import io.bitext.note.Block;
 import io.bitext.note.BlockKind;
-import io.bitext.text.Script;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Chinese–English typography, as the Chinese copywriting guidelines (and autocorrect) put it: a space
  * between Han characters and Latin letters or digits, full-width punctuation in Chinese sentences.
- * Both are matters of house style, so spacing is off and punctuation is info by default.
+ * Both are matters of house style: {@link SpacingRule} is off and {@link PunctuationRule} info by default.
+ * The rules share the walk over each prose character of the note's blocks.
  */
-public final class TypographyRule extends BaseRule {
-    private static final Map<Character, Character> FULL_WIDTH = Map.of(',', '，', ';', '；', ':', '：', '?', '？', '!', '！',
-            '(', '（', ')', '）');
-
-    private final boolean spacing;
-
-    private TypographyRule(boolean spacing) {
-        super(spacing ? "typography.spacing" : "typography.punctuation", Category.TYPOGRAPHY,
-                spacing ? Severity.OFF : Severity.INFO, spacing
-                        ? "No space between Han characters and Latin letters or digits."
-                        : "Half-width punctuation inside a Chinese sentence.");
-        this.spacing = spacing;
+abstract class TypographyRule extends BaseRule {
+    TypographyRule(String id, Severity severity, int priority, String description, String shortMessage, Example... examples) {
+        super(id, Category.TYPOGRAPHY, severity, priority, description, shortMessage, examples);
     }
 
-    public static TypographyRule spacing() {
-        return new TypographyRule(true);
-    }
-
-    public static TypographyRule punctuation() {
-        return new TypographyRule(false);
-    }
+    /** Looks at the character at {@code i} of a block's text, which runs from {@code from} to {@code to}. */
+    abstract void inspect(CheckContext context, Findings findings, String text, int i, int from, int to);
 
     @Override
     public void check(CheckContext context, Findings findings) {
@@ -51,33 +35,9 @@ public final class TypographyRule extends BaseRule {
                 if (!context.isProse(i)) {
                     continue;
                 }
-                char c = text.charAt(i);
-                if (spacing) {
-                    if (i + 1 < to && boundary(c, text.charAt(i + 1))) {
-                        findings.report(context.location(i + 1, i + 1), "no space between ‘" + c + "’ and ‘" + text.charAt(i + 1) + "’",
-                                List.of(), List.of(Replacement.safe(" ")));
-                    }
-                } else if (FULL_WIDTH.containsKey(c) && hanBefore(text, i, from) && hanAfter(text, i, to)) {
-                    findings.report(context.location(i, i + 1), "half-width ‘" + c + "’ in a Chinese sentence",
-                            List.of(), List.of(Replacement.safe(String.valueOf(FULL_WIDTH.get(c)))));
-                }
+                inspect(context, findings, text, i, from, to);
             }
         }
     }
 
-    private static boolean boundary(char a, char b) {
-        return Script.isHan(a) && Character.isLetterOrDigit(b) && b < 0x80 || Script.isHan(b) && Character.isLetterOrDigit(a) && a < 0x80;
-    }
-
-    private static boolean hanBefore(String text, int i, int from) {
-        return i > from && Script.isHan(text.charAt(i - 1));
-    }
-
-    private static boolean hanAfter(String text, int i, int to) {
-        int j = i + 1;
-        while (j < to && text.charAt(j) == ' ') {
-            j++;
-        }
-        return j < to && Script.isHan(text.charAt(j));
-    }
 }

@@ -1,6 +1,7 @@
 package io.bitext.check.rules;
 
 import io.bitext.check.Category;
+import io.bitext.check.Example;
 import io.bitext.check.CheckContext;
 import io.bitext.check.Findings;
 import io.bitext.check.Severity;
@@ -19,8 +20,10 @@ public final class UnbalancedRule extends BaseRule {
     private static final String CLOSE = "）)”’」』】》";
 
     public UnbalancedRule() {
-        super("typography.unbalanced", Category.TYPOGRAPHY, Severity.INFO,
-                "An unbalanced bracket, quote, ** or == mark in a block.");
+        super("typography.unbalanced", Category.TYPOGRAPHY, Severity.INFO, 210,
+                "An unbalanced bracket, quote, ** or == mark in a block.", "unbalanced mark",
+                Example.incorrect("**Ann**：这里（没有闭合", "（"),
+                Example.correct("**Ann**：这里（有闭合）**粗体**"));
     }
 
     @Override

@@ -1,4 +1,4 @@
-package io.bitext;
+package io.bitext.error;
 
 /**
  * A problem the user can fix: a missing file, an undecodable note, a malformed glossary row.

@@ -1,10 +1,10 @@
-package io.bitext.cli;
+package io.bitext.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** The one JSON writer of the command line, so every command prints JSON the same way. */
+/** The one JSON writer: every command and every JSON export writes JSON the same way. */
 public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

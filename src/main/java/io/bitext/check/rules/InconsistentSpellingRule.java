@@ -1,0 +1,64 @@
+package io.bitext.check.rules;
+
+import io.bitext.check.Example;
+import io.bitext.check.Replacement;
+import io.bitext.glossary.Entry;
+import io.bitext.glossary.Glossary;
+import io.bitext.note.Span;
+import io.bitext.term.TermOccurrence;
+import io.bitext.text.TermKey;
+import java.util.List;
+
+/** {@code term.inconsistent-spelling}: one term written in different spellings, case or hyphenation. */
+public final class InconsistentSpellingRule extends ConsistencyRule {
+    public InconsistentSpellingRule() {
+        super("term.inconsistent-spelling", 150, "One term written in different spellings, case or hyphenation in the note.",
+                "two spellings of one term",
+                Example.incorrect("**Ann**：pre-training 与 pre-training\n**Bo**：再说 pretraining", "pretraining", "pre-training"),
+                Example.correct("**Ann**：Agentic Inference 的崛起\n**Bo**：agentic inference 与 agentic inference"));
+    }
+
+    @Override
+    boolean includes(TermOccurrence o, Glossary glossary) {
+        return o.isTerm() && !isForbidden(glossary, o.normalized());
+    }
+
+    @Override
+    String group(TermOccurrence o) {
+        return key(o.normalized());
+    }
+
+    @Override
+    String value(TermOccurrence o) {
+        return o.normalized();
+    }
+
+    @Override
+    Span where(TermOccurrence o) {
+        return o.englishSpan();
+    }
+
+    @Override
+    String preferred(Glossary glossary, String group) {
+        Entry entry = glossary.byEnglish(group);
+        return entry == null ? null : GlossaryLookup.preferredEnglish(entry);
+    }
+
+    /** Agentic Inference in a heading, agentic inference in a sentence: title case, not a slip. */
+    @Override
+    boolean acceptable(String minority, String winner) {
+        return TermKey.onlyInitialsDiffer(minority, winner);
+    }
+
+    @Override
+    String describe(TermOccurrence o, String subject, String minority, String winner) {
+        return "writes " + subject + " as ‘" + minority + "’ here but ‘" + winner + "’ elsewhere";
+    }
+
+    /** Safe only towards the glossary's form, and only where the note wrote the lemma itself: a plural keeps its ending. */
+    @Override
+    List<Replacement> suggest(TermOccurrence o, String winner, String fromGlossary) {
+        boolean safe = winner.equals(fromGlossary) && o.english().equals(o.normalized());
+        return List.of(new Replacement(winner, safe));
+    }
+}
