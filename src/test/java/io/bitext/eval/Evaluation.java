@@ -56,8 +56,10 @@ public record Evaluation(List<NoteResult> notes) {
     static NoteResult evaluate(Gold gold, List<Finding> findings) {
         List<Scorer.Reported> reported = new ArrayList<>();
         for (Finding f : findings) {
+            String suggestion = f.replacements().isEmpty() ? null : f.replacements().get(0).text();
             for (Location place : f.places()) {
-                reported.add(new Scorer.Reported(f.rule(), new Scorer.Place(place.line(), place.column(), place.text()), f.message()));
+                reported.add(new Scorer.Reported(f.rule(), new Scorer.Place(place.line(), place.column(), place.text()),
+                        f.message(), suggestion));
             }
         }
         Scorer scorer = new Scorer(gold);

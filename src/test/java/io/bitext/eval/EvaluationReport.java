@@ -44,6 +44,7 @@ public final class EvaluationReport {
         perCategory(md, e);
         perNote(md, e);
         falsePositives(md, e);
+        fixes(md, e);
         misses(md, e);
         return md.toString();
     }
@@ -134,6 +135,22 @@ public final class EvaluationReport {
                         .append(s.verdict() == Scorer.Verdict.DUPLICATE ? " (duplicate)" : "")
                         .append(" — ").append(oneLine(s.message())).append('\n');
             }
+        }
+        md.append('\n');
+    }
+
+    /** True positives whose first suggestion is not the gold's correct form: found, but fixed the wrong way. */
+    private static void fixes(StringBuilder md, Evaluation e) {
+        List<Scorer.Scored> withFix = e.places().stream()
+                .filter(s -> s.verdict() == Scorer.Verdict.TRUE_POSITIVE && s.suggestion() != null && !s.annotation().correct().isEmpty())
+                .toList();
+        List<Scorer.Scored> wrong = withFix.stream().filter(Scorer.Scored::fixDisagrees).toList();
+        md.append("## Suggested fixes against the gold's correct form\n\n").append(withFix.size() - wrong.size()).append(" of ")
+                .append(withFix.size()).append(" true positives with a suggestion propose the gold's correct form.\n\n");
+        for (Scorer.Scored s : wrong) {
+            md.append("- ").append(s.note()).append(':').append(s.place().line()).append(" `").append(s.rule()).append("` ‘")
+                    .append(oneLine(s.place().text())).append("’ → ‘").append(oneLine(s.suggestion())).append("’, the gold says ‘")
+                    .append(s.annotation().correct()).append("’\n");
         }
         md.append('\n');
     }

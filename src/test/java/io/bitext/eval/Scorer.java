@@ -29,13 +29,22 @@ public final class Scorer {
     public record Place(int line, int column, String text) {
     }
 
-    /** One place of one finding, as reported. */
-    public record Reported(String rule, Place place, String message) {
+    /** One place of one finding, as reported, with its first suggested replacement (or null). */
+    public record Reported(String rule, Place place, String message, String suggestion) {
+        public Reported(String rule, Place place, String message) {
+            this(rule, place, message, null);
+        }
     }
 
     /** One scored place, with the annotation it matched (null for acceptable places and false positives). */
     public record Scored(String note, String split, String rule, String message, Place place, Verdict verdict,
-                         Gold.Annotation annotation) {
+                         Gold.Annotation annotation, String suggestion) {
+
+        /** Whether this is a true positive whose suggestion differs from the gold's correct form. */
+        public boolean fixDisagrees() {
+            return verdict == Verdict.TRUE_POSITIVE && suggestion != null && !annotation.correct().isEmpty()
+                    && !suggestion.equals(annotation.correct());
+        }
     }
 
     /** The annotation occurrence a place overlaps, and how tightly (overlap over union, 0..1). */
@@ -73,7 +82,7 @@ public final class Scorer {
                 v = acceptable(r.place()) ? Verdict.ACCEPTABLE : Verdict.FALSE_POSITIVE;
             }
             scored.add(new Scored(gold.note(), gold.split(), r.rule(), r.message(), r.place(), v,
-                    h == null ? null : h.annotation()));
+                    h == null ? null : h.annotation(), r.suggestion()));
         }
         return scored;
     }

@@ -102,6 +102,15 @@ class ScorerTest {
     }
 
     @Test
+    void aFoundPlaceWhoseSuggestionIsNotTheCorrectFormIsMarked(@TempDir Path dir) throws Exception {
+        var scored = new Scorer(gold(dir)).score(List.of(
+                new Reported("a", new Place(2, 5, "CodeX"), "m", "CODEX"),
+                new Reported("b", new Place(4, 12, "Dworkin"), "m", "Dwarkesh")));
+        assertTrue(scored.get(0).fixDisagrees());
+        assertTrue(!scored.get(1).fixDisagrees());
+    }
+
+    @Test
     void precisionCountsDuplicatesAsFalsePositives() {
         Tally t = new Tally(3, 1, 5, 0, 10, 3);
         assertEquals(0.75, t.precision(), 1e-9);
