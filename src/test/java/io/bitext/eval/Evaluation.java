@@ -1,0 +1,84 @@
+package io.bitext.eval;
+
+import io.bitext.align.Aligner;
+import io.bitext.check.CheckConfig;
+import io.bitext.check.Checker;
+import io.bitext.check.Finding;
+import io.bitext.check.Location;
+import io.bitext.check.Severity;
+import io.bitext.glossary.Glossary;
+import io.bitext.note.Note;
+import io.bitext.note.NoteReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs today's checker on each gold note exactly as {@code bitext check} does (the project's
+ * glossary, the note's {@code bitext.yaml} if any, the aligner, every rule) and scores every place of
+ * every finding at warning and above.
+ *
+ * <pre>{@code
+ * Evaluation e = Evaluation.run(Gold.available());
+ * System.out.println(e.total().precision());
+ * }</pre>
+ */
+public record Evaluation(List<NoteResult> notes) {
+
+    /** The glossary {@code bitext check} finds when run from the project folder. */
+    public static final Path GLOSSARY = Path.of("glossary");
+
+    /** One note: its gold, its scored places and the annotations they found. */
+    public record NoteResult(Gold gold, List<Scorer.Scored> scored, Set<Gold.Annotation> found) {
+    }
+
+    public static Evaluation run(List<Gold> golds) {
+        Checker checker = new Checker(Glossary.load(GLOSSARY));
+        List<NoteResult> results = new ArrayList<>();
+        for (Gold gold : golds) {
+            results.add(evaluate(gold, findings(checker, gold.path())));
+        }
+        return new Evaluation(List.copyOf(results));
+    }
+
+    /** The note's findings at warning and above, as {@code bitext check} reports them. */
+    static List<Finding> findings(Checker checker, Path path) {
+        Note note = NoteReader.read(path);
+        CheckConfig settings = CheckConfig.find(null, path, Checker.ruleIds());
+        var alignment = Aligner.align(note);
+        return checker.check(note, alignment, settings, null, null).findings().stream()
+                .filter(f -> f.severity().atLeast(Severity.WARNING))
+                .toList();
+    }
+
+    /** Scores the findings' places in the checker's order; each place of a finding counts on its own. */
+    static NoteResult evaluate(Gold gold, List<Finding> findings) {
+        List<Scorer.Reported> reported = new ArrayList<>();
+        for (Finding f : findings) {
+            String suggestion = f.replacements().isEmpty() ? null : f.replacements().get(0).text();
+            for (Location place : f.places()) {
+                reported.add(new Scorer.Reported(f.rule(), new Scorer.Place(place.line(), place.column(), place.text()),
+                        f.message(), suggestion));
+            }
+        }
+        Scorer scorer = new Scorer(gold);
+        List<Scorer.Scored> scored = scorer.score(reported);
+        return new NoteResult(gold, scored, scorer.found());
+    }
+
+    /** Every scored place of every note. */
+    public List<Scorer.Scored> places() {
+        return notes.stream().flatMap(n -> n.scored().stream()).toList();
+    }
+
+    /** The figures over all notes. */
+    public Tally total() {
+        return Tally.of(notes, n -> true, s -> true, a -> true);
+    }
+
+    /** The figures over one split (tune or test). */
+    public Tally split(String split) {
+        return Tally.of(notes, n -> n.gold().split().equals(split), s -> true, a -> true);
+    }
+}
