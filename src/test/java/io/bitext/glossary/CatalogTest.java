@@ -90,7 +90,7 @@ class CatalogTest {
         Glossary glossary = Glossary.load(Path.of("glossary"));
         assertEquals(List.of(), problems(glossary));
         long rows = glossary.entries().stream().filter(CatalogTest::catalog).count();
-        assertTrue(rows >= 80, "only " + rows + " catalog rows");
+        assertTrue(rows >= 800, "only " + rows + " catalog rows");
     }
 
     @Test
