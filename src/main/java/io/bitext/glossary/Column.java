@@ -5,7 +5,9 @@ import java.util.List;
 /** The columns of a glossary file, in the order Bitext writes them. */
 enum Column {
     ID("id"), EN("en"), EN_ADMITTED("en_admitted"), EN_FORBIDDEN("en_forbidden"), ZH("zh"), ZH_ADMITTED("zh_admitted"),
-    ZH_FORBIDDEN("zh_forbidden"), TYPE("type"), NOTE("note"), STATUS("status");
+    ZH_FORBIDDEN("zh_forbidden"), TYPE("type"), NOTE("note"), STATUS("status"),
+    /** Optional, read but not written: the URL a catalog row's spelling was checked against. */
+    SOURCE("source");
 
     /** Several values in one cell are separated by this. */
     static final String SEPARATOR = "|";
@@ -26,7 +28,8 @@ enum Column {
         return null;
     }
 
+    /** The columns Bitext writes; files it appends to keep their width, so {@link #SOURCE} is left out. */
     static List<String> headers() {
-        return java.util.Arrays.stream(values()).map(c -> c.header).toList();
+        return java.util.Arrays.stream(values()).filter(c -> c != SOURCE).map(c -> c.header).toList();
     }
 }

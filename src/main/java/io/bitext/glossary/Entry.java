@@ -25,10 +25,11 @@ import java.util.Objects;
  * @param note        definition or usage note for translators, or empty
  * @param status      empty for a curated row, {@code candidate} for one harvested from notes
  * @param origin      the file and line the entry was read from ({@code glossary/core.tsv:12}), or empty
+ * @param source      a URL that shows the spelling (the optional {@code source} column), or empty
  */
 public record Entry(String id, String en, List<String> enAdmitted, List<String> enForbidden, String zh,
                     List<String> zhAdmitted, List<String> zhForbidden, TermType type, String note, String status,
-                    String origin) {
+                    String origin, String source) {
 
     public Entry {
         Objects.requireNonNull(id);
@@ -37,10 +38,18 @@ public record Entry(String id, String en, List<String> enAdmitted, List<String> 
         note = Objects.requireNonNullElse(note, "");
         status = Objects.requireNonNullElse(status, "");
         origin = Objects.requireNonNullElse(origin, "");
+        source = Objects.requireNonNullElse(source, "");
         enAdmitted = List.copyOf(enAdmitted);
         enForbidden = List.copyOf(enForbidden);
         zhAdmitted = List.copyOf(zhAdmitted);
         zhForbidden = List.copyOf(zhForbidden);
+    }
+
+    /** An entry without a source URL, as every format but a catalog row with a {@code source} column reads it. */
+    public Entry(String id, String en, List<String> enAdmitted, List<String> enForbidden, String zh,
+                 List<String> zhAdmitted, List<String> zhForbidden, TermType type, String note, String status,
+                 String origin) {
+        this(id, en, enAdmitted, enForbidden, zh, zhAdmitted, zhForbidden, type, note, status, origin, "");
     }
 
     /** One form of the entry with its language and status. */
@@ -81,6 +90,6 @@ public record Entry(String id, String en, List<String> enAdmitted, List<String> 
     }
 
     public Entry withOrigin(String where) {
-        return new Entry(id, en, enAdmitted, enForbidden, zh, zhAdmitted, zhForbidden, type, note, status, where);
+        return new Entry(id, en, enAdmitted, enForbidden, zh, zhAdmitted, zhForbidden, type, note, status, where, source);
     }
 }

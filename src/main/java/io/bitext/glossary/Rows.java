@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the cells of a glossary row (from TSV or CSV) into an {@link Entry} and back, with the checks
- * every format shares: known columns, the right number of cells, a known type, an id TBX accepts, and
+ * every format shares: known columns (an optional {@code source} is read but never written), the right number of cells, a known type, an id TBX accepts, and
  * at least one of {@code en} and {@code zh}.
  */
 final class Rows {
@@ -64,7 +64,7 @@ final class Rows {
         }
         return new Entry(id, en, values(cells, Column.EN_ADMITTED), values(cells, Column.EN_FORBIDDEN), zh,
                 values(cells, Column.ZH_ADMITTED), values(cells, Column.ZH_FORBIDDEN), type, cell(cells, Column.NOTE),
-                cell(cells, Column.STATUS), where);
+                cell(cells, Column.STATUS), where, cell(cells, Column.SOURCE));
     }
 
     private String cell(List<String> cells, Column column) {
