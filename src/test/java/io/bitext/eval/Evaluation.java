@@ -1,21 +1,16 @@
 package io.bitext.eval;
 
-import io.bitext.align.Aligner;
-import io.bitext.check.CheckConfig;
-import io.bitext.check.Checker;
 import io.bitext.check.Finding;
-import io.bitext.check.Location;
+import io.bitext.note.Excerpt;
+import io.bitext.session.Setup;
 import io.bitext.check.Severity;
-import io.bitext.glossary.Glossary;
-import io.bitext.note.Note;
-import io.bitext.note.NoteReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Runs today's checker on each gold note exactly as {@code bitext check} does (the project's
+ * Runs the checker on each gold note exactly as {@code bitext check} does (the built-in
  * glossary, the note's {@code bitext.yaml} if any, the aligner, every rule) and scores every place of
  * every finding at warning and above.
  *
@@ -26,28 +21,22 @@ import java.util.Set;
  */
 public record Evaluation(List<NoteResult> notes) {
 
-    /** The glossary {@code bitext check} finds when run from the project folder. */
-    public static final Path GLOSSARY = Path.of("glossary");
-
     /** One note: its gold, its scored places and the annotations they found. */
     public record NoteResult(Gold gold, List<Scorer.Scored> scored, Set<Gold.Annotation> found) {
     }
 
     public static Evaluation run(List<Gold> golds) {
-        Checker checker = new Checker(Glossary.load(GLOSSARY));
+        Setup setup = Setup.defaults();
         List<NoteResult> results = new ArrayList<>();
         for (Gold gold : golds) {
-            results.add(evaluate(gold, findings(checker, gold.path())));
+            results.add(evaluate(gold, findings(setup, gold.path())));
         }
         return new Evaluation(List.copyOf(results));
     }
 
     /** The note's findings at warning and above, as {@code bitext check} reports them. */
-    static List<Finding> findings(Checker checker, Path path) {
-        Note note = NoteReader.read(path);
-        CheckConfig settings = CheckConfig.find(null, path, Checker.ruleIds());
-        var alignment = Aligner.align(note);
-        return checker.check(note, alignment, settings, null, null).findings().stream()
+    static List<Finding> findings(Setup setup, Path path) {
+        return setup.open(path).check().findings().stream()
                 .filter(f -> f.severity().atLeast(Severity.WARNING))
                 .toList();
     }
@@ -57,7 +46,7 @@ public record Evaluation(List<NoteResult> notes) {
         List<Scorer.Reported> reported = new ArrayList<>();
         for (Finding f : findings) {
             String suggestion = f.replacements().isEmpty() ? null : f.replacements().get(0).text();
-            for (Location place : f.places()) {
+            for (Excerpt place : f.places()) {
                 reported.add(new Scorer.Reported(f.rule(), new Scorer.Place(place.line(), place.column(), place.text()),
                         f.message(), suggestion));
             }
