@@ -17,7 +17,8 @@ public enum NoteOutput {
     CHECK(".check.json"),
     XLIFF(".xlf"),
     TMX(".tmx"),
-    DOCX(".docx");
+    DOCX(".docx"),
+    HTML(".html");
 
     private final String suffix;
 

@@ -66,6 +66,7 @@ final class NotePipeline {
             write(files, stem, NoteOutput.XLIFF, () -> XliffExport.write(note, bytes, matcher, "1.2", "en"));
             write(files, stem, NoteOutput.TMX, () -> TmxWriter.write(alignment, translated, "en"));
             write(files, stem, NoteOutput.DOCX, () -> DocxExport.write(new DocxExport.Input(note, alignment, check, matcher, byBlock), false));
+            write(files, stem, NoteOutput.HTML, () -> io.bitext.html.HtmlReport.write(new io.bitext.html.HtmlReport.Input(note, alignment, check, matcher, byBlock, null, path.toString(), path.toUri().toString())));
             Map<Severity, Integer> counts = check.counts();
             return new NoteReport(note.name(), path, outline.sections().size(), alignment.document().size(),
                     counts.get(Severity.ERROR), counts.get(Severity.WARNING), counts.get(Severity.INFO), files,

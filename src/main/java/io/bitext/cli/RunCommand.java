@@ -42,7 +42,7 @@ final class RunCommand implements Callable<Integer> {
     Path glossary = Path.of("glossary");
 
     @Option(names = "--formats", split = ",", paramLabel = "FORMAT",
-            description = "Per-note outputs to write: outline, align, check, xliff, tmx, docx (default: all). "
+            description = "Per-note outputs to write: outline, align, check, xliff, tmx, docx, html (default: all). "
                     + "The glossary exports and the consistency report are always written.")
     List<String> formats;
 
