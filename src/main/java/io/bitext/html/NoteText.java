@@ -66,6 +66,12 @@ final class NoteText {
 
     /** One piece that a single set of marks and findings covers. */
     private static void piece(Html out, String source, int start, int end, List<Inline> inlines, List<Mark> marks) {
+        for (Mark mark : marks) {
+            if (mark.primary() && mark.start() == start) {
+                // an empty anchor, so that findings starting on the same character each have their own
+                out.open("span", "class", "at", "id", "m" + mark.id()).close("span");
+            }
+        }
         List<Inline> around = new ArrayList<>();
         for (Inline inline : inlines) {
             if (inline.span().offset() <= start && end <= inline.span().end()) {
@@ -82,8 +88,7 @@ final class NoteText {
         if (!covering.isEmpty()) {
             Mark first = covering.get(0);
             String ids = String.join(" ", covering.stream().map(m -> String.valueOf(m.id())).toList());
-            String id = covering.stream().filter(m -> m.primary() && m.start() == start).map(m -> "m" + m.id()).findFirst().orElse(null);
-            out.open("mark", "class", "hit " + worst(covering), "data-f", ids, "id", id, "title", first.title());
+            out.open("mark", "class", "hit " + worst(covering), "data-f", ids, "title", first.title());
         }
         out.text(source.substring(start, end));
         if (!covering.isEmpty()) {

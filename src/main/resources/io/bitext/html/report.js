@@ -75,10 +75,11 @@
     var card = open[at];
     card.classList.add('current');
     document.querySelectorAll('mark.current').forEach(function (m) { m.classList.remove('current'); });
-    var mark = document.getElementById('m' + card.id.substring(1));
-    if (mark) { mark.classList.add('current'); }
+    var id = card.id.substring(1);
+    var anchor = document.getElementById('m' + id);
+    document.querySelectorAll('mark[data-f~="' + id + '"]').forEach(function (m) { m.classList.add('current'); });
     card.focus({ preventScroll: true });
-    (mark || card).scrollIntoView({ block: 'center' });
+    (anchor || card).scrollIntoView({ block: 'center' });
   }
 
   form.addEventListener('change', function () { apply(false); });
