@@ -84,6 +84,19 @@ final class EnglishSide {
         return terms;
     }
 
+    /** Where {@code word} first stands in {@code text} as a whole word ({@code agent} not inside {@code agents}), or -1. */
+    static int wordAt(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
+            boolean after = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (before && after && !word.isEmpty()) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     /** The section's stretch of the English original, when a transcript was given. */
     void original(Html out, int section) {
         if (input.transcript() == null) {
@@ -100,7 +113,7 @@ final class EnglishSide {
             String text = String.join(" ", stretch.sentences());
             TreeMap<Integer, Integer> anchors = new TreeMap<>();
             for (Stretch.Anchor anchor : stretch.anchors()) {
-                int at = text.indexOf(anchor.english());
+                int at = wordAt(text, anchor.english());
                 if (at >= 0) {
                     anchors.putIfAbsent(at, at + anchor.english().length());
                 }

@@ -60,4 +60,11 @@ class NoteTextTest {
         assertNull(Video.watchAddress("javascript://www.youtube.com/watch?v=abcdefg"));
         assertNull(Video.watchAddress("https://www.youtube.com/watch?v=\"><script>"));
     }
+
+    @Test
+    void theOriginalsAnchorsAreWholeWords() {
+        assertEquals(30, EnglishSide.wordAt("building-effective-agents: an agent", "agent"));
+        assertEquals(-1, EnglishSide.wordAt("agents and reagents", "agent"));
+        assertEquals(0, EnglishSide.wordAt("multi-agent research", "multi-agent"));
+    }
 }
