@@ -21,7 +21,8 @@ final class Cards {
     private final List<Finding> findings;
     private final String path;
     private final String fileUri;
-    private final List<NoteText.Mark> marks = new ArrayList<>();
+    /** Each block's marks (by the block its place starts in), so that writing a block looks at its own only. */
+    private final Map<Integer, List<NoteText.Mark>> marksByBlock = new HashMap<>();
     private final Map<Integer, List<Integer>> byBlock = new HashMap<>();
     private final List<Integer> outside = new ArrayList<>();
 
@@ -39,8 +40,12 @@ final class Cards {
             int id = i + 1;
             String title = f.severity().label() + ": " + f.message();
             for (Location at : f.places()) {
-                // an empty place (a missing character) is marked on the character it stands before
-                marks.add(new NoteText.Mark(at.offset(), Math.max(at.end(), at.offset() + 1), id, f.severity().label(), at == f.location(), title));
+                Block in = blockAt(blocks, at.offset());
+                if (in != null) {
+                    // an empty place (a missing character) is marked on the character it stands before
+                    marksByBlock.computeIfAbsent(in.index(), k -> new ArrayList<>()).add(new NoteText.Mark(at.offset(),
+                            Math.max(at.end(), at.offset() + 1), id, f.severity().label(), at == f.location(), title));
+                }
             }
             Block block = blockAt(blocks, f.location().offset());
             if (block == null) {
@@ -69,8 +74,16 @@ final class Cards {
         return null;
     }
 
-    List<NoteText.Mark> marksWithin(int from, int to) {
-        return marks.stream().filter(m -> m.start() < to && m.end() > from).toList();
+    /** The marks of {@code block} that overlap [from, to). */
+    List<NoteText.Mark> marksWithin(Block block, int from, int to) {
+        return marksByBlock.getOrDefault(block.index(), List.of()).stream().filter(m -> m.start() < to && m.end() > from).toList();
+    }
+
+    /** How many findings stand in each section (0: outside the sections). */
+    Map<Integer, Integer> bySection() {
+        Map<Integer, Integer> counts = new HashMap<>();
+        findings.forEach(f -> counts.merge(f.section(), 1, Integer::sum));
+        return counts;
     }
 
     /** The findings standing in a block, by number. */

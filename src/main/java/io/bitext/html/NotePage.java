@@ -24,6 +24,8 @@ final class NotePage {
     private final EnglishSide english;
     private final Video video;
     private final Html out = new Html();
+    /** Each section's alignment by its number, looked up once per section rather than searched. */
+    private final java.util.Map<Integer, SectionAlignment> alignments = new java.util.HashMap<>();
 
     NotePage(HtmlReport.Input input) {
         this.input = input;
@@ -31,6 +33,7 @@ final class NotePage {
         this.cards = new Cards(note, input.check().findings(), input.path(), input.fileUri());
         this.english = new EnglishSide(input);
         this.video = Video.of(note);
+        input.alignment().sections().forEach(a -> alignments.putIfAbsent(a.index(), a));
     }
 
     String body() {
@@ -62,8 +65,9 @@ final class NotePage {
             return;
         }
         out.open("nav", "class", "toc").open("details").element("summary", "目录 Contents (" + sections.size() + " sections)").open("ol");
+        java.util.Map<Integer, Integer> bySection = cards.bySection();
         for (Section section : sections) {
-            long found = input.check().findings().stream().filter(f -> f.section() == section.index()).count();
+            int found = bySection.getOrDefault(section.index(), 0);
             out.open("li").element("a", section.title(), "href", "#s" + section.index());
             if (found > 0) {
                 out.element("span", String.valueOf(found), "class", "badge", "title", found + " findings");
@@ -97,7 +101,7 @@ final class NotePage {
     private final List<Integer> shown = new ArrayList<>();
 
     private void text(Block block, Span span) {
-        List<NoteText.Mark> marks = cards.marksWithin(span.offset(), span.end());
+        List<NoteText.Mark> marks = cards.marksWithin(block, span.offset(), span.end());
         shown.addAll(NoteText.write(out, note.text(), span.offset(), span.end(), block.inlines(), marks));
     }
 
@@ -144,7 +148,7 @@ final class NotePage {
         cards.write(out, cards.inBlock(section.heading()), shown);
         shown.clear();
         english.original(out, section.index());
-        rows(section.blocks(), input.alignment().section(section.index()));
+        rows(section.blocks(), alignments.get(section.index()));
         out.close("section");
     }
 
@@ -175,7 +179,7 @@ final class NotePage {
         if (block.speaker() != null) {
             Span name = block.speaker().nameSpan();
             int end = name.offset() + block.speaker().label().length();
-            shown.addAll(NoteText.write(out, note.text(), name.offset(), end, List.of(), cards.marksWithin(name.offset(), end)));
+            shown.addAll(NoteText.write(out, note.text(), name.offset(), end, List.of(), cards.marksWithin(block, name.offset(), end)));
         } else {
             out.text(block.label());
         }
