@@ -1,5 +1,6 @@
 package io.bitext.batch;
 
+import io.bitext.report.NoteReport;
 import io.bitext.error.BitextException;
 import io.bitext.export.Exporter;
 import io.bitext.session.Setup;

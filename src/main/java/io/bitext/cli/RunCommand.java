@@ -2,8 +2,8 @@ package io.bitext.cli;
 
 import io.bitext.export.Json;
 import io.bitext.batch.Batch;
-import io.bitext.batch.CrossNoteReport;
-import io.bitext.batch.NoteReport;
+import io.bitext.report.CrossNoteReport;
+import io.bitext.report.NoteReport;
 import io.bitext.batch.Progress;
 import io.bitext.export.Exporter;
 import io.bitext.export.Exporters;

@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 public final class Exporters {
     private static final List<Exporter> ALL = List.of(
             new JsonExporter.OutlineJson(), new JsonExporter.AlignmentJson(), new JsonExporter.CheckJson(),
-            new XliffExporter(), new TmxExporter(), new DocxExporter());
+            new XliffExporter(), new TmxExporter(), new DocxExporter(), new HtmlExporter());
 
     private Exporters() {
     }

@@ -59,7 +59,7 @@ class BatchTest {
 
         String[] bad = TestCli.run("run", TestNotes.SEED.toString(), "-o", dir.resolve("bad").toString(), "--formats", "pdf");
         assertEquals("2", bad[0]);
-        assertEquals("bitext: unknown format 'pdf' (outline, align, check, xliff, tmx, docx)", bad[2].strip());
+        assertEquals("bitext: unknown format 'pdf' (outline, align, check, xliff, tmx, docx, html)", bad[2].strip());
         assertFalse(Files.exists(dir.resolve("bad")), "nothing is written when the command line is wrong");
     }
 

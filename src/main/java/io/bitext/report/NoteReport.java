@@ -1,4 +1,4 @@
-package io.bitext.batch;
+package io.bitext.report;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -23,7 +23,7 @@ public record NoteReport(String note, Path path, int sections, int terms, int er
                          List<Path> files, Map<String, Map<String, Integer>> renderings, List<String> spellings,
                          String failure) {
 
-    static NoteReport failed(Path path, String failure) {
+    public static NoteReport failed(Path path, String failure) {
         return new NoteReport(path.getFileName().toString(), path, 0, 0, 0, 0, 0, List.of(), Map.of(), List.of(), failure);
     }
 

@@ -1,4 +1,4 @@
-package io.bitext.batch;
+package io.bitext.report;
 
 import io.bitext.text.TermKey;
 import io.bitext.glossary.Entry;

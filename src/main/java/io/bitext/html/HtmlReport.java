@@ -1,0 +1,50 @@
+package io.bitext.html;
+
+import io.bitext.align.Alignment;
+import io.bitext.check.CheckResult;
+import io.bitext.glossary.GlossaryMatcher;
+import io.bitext.note.Note;
+import io.bitext.transcript.TranscriptAlignment;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+/**
+ * A note's report to read in a browser: one self-contained HTML file (no network, no external script
+ * or font) with the note beside its English, every finding marked in place with its card, filters by
+ * severity, rule and section, keyboard navigation, links to the video, and the note's glossary. It
+ * reads without JavaScript; the script only filters and moves between findings.
+ *
+ * <pre>{@code
+ * byte[] page = HtmlReport.write(new HtmlReport.Input(note, alignment, check, matcher, Map.of(), null,
+ *         "seeds/000.txt", Path.of("seeds/000.txt").toUri().toString()));
+ * }</pre>
+ */
+public final class HtmlReport {
+
+    /**
+     * @param translations block index → the block's English, from an imported XLIFF; may be empty
+     * @param transcript   the sections aligned with the English original; may be null
+     * @param path         the note as the check names it, shown as {@code path:line:col}
+     * @param fileUri      the note's {@code file:} address for the cards' links, or null
+     */
+    public record Input(Note note, Alignment alignment, CheckResult check, GlossaryMatcher matcher,
+                        Map<Integer, String> translations, TranscriptAlignment transcript, String path, String fileUri) {
+
+        public Input {
+            translations = Map.copyOf(translations);
+        }
+    }
+
+    private HtmlReport() {
+    }
+
+    /** The page as UTF-8 bytes. */
+    public static byte[] write(Input input) {
+        return page(input).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The page as text. */
+    public static String page(Input input) {
+        return Page.of(input.note().title() + " — Bitext report", new NotePage(input).body(), true);
+    }
+}
