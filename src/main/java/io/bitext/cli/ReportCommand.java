@@ -68,7 +68,7 @@ final class ReportCommand implements Callable<Integer> {
         Session session = setup.open(path);
         AtomicFiles.write(page, Exporters.byName("html").write(session, ExportOptions.defaults()));
         var out = spec.commandLine().getOut();
-        out.println(TextReport.summary(session.check(), path.toString()));
+        out.println(TextReport.summary(session.check(), path.toString(), setup.glossary()));
         out.println("wrote " + page);
         out.flush();
         return 0;

@@ -28,11 +28,13 @@ public final class GlossaryMatcher {
     private final List<List<Ref>> refs;
     private final boolean[] wordStart;
     private final boolean[] wordEnd;
+    private final Glossary glossary;
 
     private record Ref(Entry entry, Entry.Form form) {
     }
 
-    private GlossaryMatcher(AhoCorasick automaton, List<List<Ref>> refs, boolean[] wordStart, boolean[] wordEnd) {
+    private GlossaryMatcher(Glossary glossary, AhoCorasick automaton, List<List<Ref>> refs, boolean[] wordStart, boolean[] wordEnd) {
+        this.glossary = glossary;
         this.automaton = automaton;
         this.refs = refs;
         this.wordStart = wordStart;
@@ -55,7 +57,12 @@ public final class GlossaryMatcher {
             wordStart[i] = CharFolding.isWordChar(key.charAt(0));
             wordEnd[i] = CharFolding.isWordChar(key.charAt(key.length() - 1));
         }
-        return new GlossaryMatcher(AhoCorasick.of(keys), List.copyOf(byKey.values()), wordStart, wordEnd);
+        return new GlossaryMatcher(glossary, AhoCorasick.of(keys), List.copyOf(byKey.values()), wordStart, wordEnd);
+    }
+
+    /** The glossary the matcher was built from. */
+    public Glossary glossary() {
+        return glossary;
     }
 
     /** Every match, each form of a folded key reported, ordered by start then longest first. */

@@ -39,7 +39,7 @@ final class NotePage {
     String body() {
         out.open("header", "id", "s0", "class", "top");
         out.element("h1", note.title());
-        out.element("p", TextReport.summary(input.check(), input.path()), "class", "summary-line", "id", "summary");
+        out.element("p", TextReport.summary(input.check(), input.path(), input.matcher().glossary()), "class", "summary-line", "id", "summary");
         Filters.counts(out, cards);
         out.close("header");
         Filters.bar(out, cards, note);

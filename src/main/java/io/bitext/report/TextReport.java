@@ -59,11 +59,7 @@ public final class TextReport {
                         .collect(Collectors.joining(", "))).append('\n');
             }
         }
-        out.append(summary(result, path));
-        if (glossary != null) {
-            out.append("; glossary: ").append(glossary.origin()).append(" (").append(count(glossary.size(), "concept")).append(')');
-        }
-        return out.append('\n').toString();
+        return out.append(summary(result, path, glossary)).append('\n').toString();
     }
 
     public static String summary(CheckResult result, String path) {
@@ -71,6 +67,12 @@ public final class TextReport {
         long safe = result.findings().stream().filter(f -> f.safeFix() != null).count();
         return path + ": " + count(counts.get(Severity.ERROR), "error") + ", " + count(counts.get(Severity.WARNING), "warning") + ", "
                 + count(counts.get(Severity.INFO), "info") + (safe > 0 ? " (" + safe + " with a safe fix: bitext fix)" : "");
+    }
+
+    /** The summary line, naming the glossary the note was checked against when one is given. */
+    public static String summary(CheckResult result, String path, Glossary glossary) {
+        String line = summary(result, path);
+        return glossary == null ? line : line + "; glossary: " + glossary.origin() + " (" + count(glossary.size(), "concept") + ")";
     }
 
     /** {@code 1 error}, {@code 2 errors}. */

@@ -63,7 +63,7 @@ class HtmlReportTest {
     void theSummaryLineIsTheCheckCommandsAndTheCountsMatchIt() {
         HtmlReport.Input input = ReportPages.input(TestNotes.SEED);
         Document page = parse(input);
-        assertEquals(TextReport.summary(input.check(), TestNotes.SEED.toString()), page.getElementById("summary").text());
+        assertEquals(TextReport.summary(input.check(), TestNotes.SEED.toString(), input.matcher().glossary()), page.getElementById("summary").text());
         Map<io.bitext.check.Severity, Integer> counts = input.check().counts();
         for (var severity : counts.keySet()) {
             Element box = page.selectFirst("input[name=severity][value=" + severity.label() + "]");
