@@ -1,0 +1,165 @@
+package io.bitext.dict;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * An English–Chinese dictionary: Chinese renderings, frequency ranks and inflections of English words,
+ * from ECDICT (about 234,000 of its headwords, see {@link EcdictReader} for which are kept).
+ *
+ * <pre>{@code
+ * Dictionary dictionary = Dictionary.english();          // loads on first use, about 0.1 s
+ * dictionary.translations("reasoning");                  // [推论, 推理, 论证]
+ * dictionary.lemma("went");                              // "go"
+ * dictionary.isCommonWord("stripe");                     // true: rank 6,292
+ * dictionary.isCommonWord("Karpathy");                   // false: not a headword
+ * dictionary.translationScore("reasoning", "推理");       // 1.0: a rendering
+ * dictionary.translationScore("pre-training", "语言、常识与推理能力的来源");   // 0.0: an explanation
+ * }</pre>
+ *
+ * <p>Instances are immutable and safe to share between threads. The index is built from ECDICT's CSV when
+ * the project is built ({@link IndexBuilder}) and shipped as the resource {@value #RESOURCE}.
+ */
+public final class Dictionary {
+    /** The class-path resource {@link #english()} reads. */
+    public static final String RESOURCE = "/io/bitext/dict/ecdict.bin";
+
+    /**
+     * The rank up to which {@link #isCommonWord(String)} calls a word common. The better of ECDICT's two
+     * frequency lists (BNC, and a contemporary corpus) is used; up to 30,000 lies the vocabulary an
+     * educated reader knows without thinking: {@code stripe} (6,292), {@code perplexity} (21,955),
+     * {@code mistral} (29,469); beyond it begins the rare ({@code lex}, 37,657).
+     */
+    public static final int COMMON_RANK = 30_000;
+
+    private final Index index;
+    private final TranslationScorer scorer;
+
+    private Dictionary(Index index) {
+        this.index = index;
+        this.scorer = new TranslationScorer(this);
+    }
+
+    /** The dictionary built into Bitext, read from {@value #RESOURCE} on the first call. */
+    public static Dictionary english() {
+        return Shipped.DICTIONARY;
+    }
+
+    /** A dictionary read from an index file that {@link IndexBuilder} wrote. */
+    public static Dictionary load(Path indexFile) throws IOException {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(indexFile), 1 << 16)) {
+            return new Dictionary(Index.read(in));
+        }
+    }
+
+    /** The number of headwords. */
+    public int size() {
+        return index.size();
+    }
+
+    /**
+     * The entry for {@code word} as spelled, or else in other capitals ({@code Reasoning} finds
+     * {@code reasoning}); empty for words the dictionary lacks and for {@code null} or blank input.
+     */
+    public Optional<DictEntry> lookup(String word) {
+        if (word == null || word.isBlank()) {
+            return Optional.empty();
+        }
+        return index.find(word);
+    }
+
+    /**
+     * The Chinese renderings of {@code word}; for an inflected form without renderings of its own,
+     * those of its lemma. Empty when the dictionary lacks the word.
+     */
+    public List<String> translations(String word) {
+        Optional<DictEntry> entry = lookup(word);
+        if (entry.isEmpty()) {
+            return List.of();
+        }
+        if (entry.get().glosses().isEmpty() && entry.get().isInflected()) {
+            return lookup(entry.get().lemma()).map(DictEntry::translations).orElse(List.of());
+        }
+        return entry.get().translations();
+    }
+
+    /**
+     * Whether {@code word} is an ordinary English word: it, or its lemma, is ranked within
+     * {@value #COMMON_RANK} by frequency. A hyphenated compound that is a headword is as common as its
+     * last part ({@code meta-analysis} like {@code analysis}). Names and terms the lists do not rank
+     * ({@code Karpathy}, {@code RLHF}) are not common.
+     */
+    public boolean isCommonWord(String word) {
+        return isCommonWord(word, COMMON_RANK);
+    }
+
+    /** {@link #isCommonWord(String)} with a threshold of the caller's choosing. */
+    public boolean isCommonWord(String word, int maxRank) {
+        Optional<DictEntry> entry = lookup(word);
+        if (entry.isEmpty()) {
+            return false;
+        }
+        if (ranksWithin(entry.get(), maxRank)) {
+            return true;
+        }
+        String spelled = entry.get().word();
+        int hyphen = spelled.lastIndexOf('-');
+        if (hyphen > 0 && hyphen < spelled.length() - 1) {
+            return lookup(spelled.substring(hyphen + 1)).filter(head -> ranksWithin(head, maxRank)).isPresent();
+        }
+        return false;
+    }
+
+    private boolean ranksWithin(DictEntry entry, int maxRank) {
+        OptionalInt rank = entry.rank();
+        if (rank.isEmpty() && entry.isInflected()) {
+            rank = lookup(entry.lemma()).map(DictEntry::rank).orElse(OptionalInt.empty());
+        }
+        return rank.isPresent() && rank.getAsInt() <= maxRank;
+    }
+
+    /**
+     * The word {@code word} is a form of ({@code models → model}, {@code went → go}), as the dictionary
+     * spells it; {@code word} itself when it is a lemma or unknown.
+     */
+    public String lemma(String word) {
+        Objects.requireNonNull(word, "word");
+        return lookup(word).map(DictEntry::lemma).orElse(word);
+    }
+
+    /**
+     * How well {@code chinese} renders {@code english}, from 0 (not at all) to 1 (one of its renderings);
+     * see {@link TranslationScorer} for the scale. {@code reasoning / 推理} scores 1, {@code mixture of
+     * experts / 混合专家} 0.9 from its words, {@code pre-training / 语言、常识与推理能力的来源} 0.
+     */
+    public double translationScore(String english, String chinese) {
+        if (english == null || chinese == null) {
+            return 0;
+        }
+        return scorer.score(english, chinese);
+    }
+
+    /** Holds the shipped dictionary: the JVM loads this class, and so the index, on first use only. */
+    private static final class Shipped {
+        static final Dictionary DICTIONARY = loadShipped();
+
+        private static Dictionary loadShipped() {
+            try (InputStream resource = Dictionary.class.getResourceAsStream(RESOURCE)) {
+                if (resource == null) {
+                    throw new IllegalStateException(RESOURCE + " is missing: the build did not write the index");
+                }
+                return new Dictionary(Index.read(new BufferedInputStream(resource, 1 << 16)));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            }
+        }
+    }
+}

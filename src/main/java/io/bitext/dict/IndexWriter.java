@@ -1,0 +1,88 @@
+package io.bitext.dict;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.zip.Deflater;
+import java.util.zip.DeflaterOutputStream;
+
+/** Writes entries in the {@link IndexFormat}; the first entry of each spelling wins. */
+final class IndexWriter {
+    private IndexWriter() {
+    }
+
+    static void write(Collection<DictEntry> entries, OutputStream target) throws IOException {
+        List<DictEntry> sorted = sorted(entries);
+        Map<String, Integer> tags = tags(sorted);
+        ByteArrayOutputStream body = new ByteArrayOutputStream(1 << 20);
+        IndexFormat.writeVarint(body, tags.size());
+        tags.keySet().forEach(tag -> IndexFormat.writeString(body, tag));
+        IndexFormat.writeVarint(body, sorted.size());
+        ByteArrayOutputStream record = new ByteArrayOutputStream(256);
+        for (DictEntry entry : sorted) {
+            record.reset();
+            writeRecord(record, entry, tags);
+            IndexFormat.writeVarint(body, record.size());
+            record.writeTo(body);
+        }
+        target.write(IndexFormat.MAGIC);
+        target.write(IndexFormat.VERSION);
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
+        try (DeflaterOutputStream deflated = new DeflaterOutputStream(target, deflater, 1 << 16)) {
+            body.writeTo(deflated);
+        } finally {
+            deflater.end();
+        }
+    }
+
+    private static void writeRecord(ByteArrayOutputStream record, DictEntry entry, Map<String, Integer> tags) {
+        String key = new String(IndexFormat.key(entry.word()), StandardCharsets.UTF_8);
+        IndexFormat.writeString(record, key);
+        IndexFormat.writeString(record, entry.word().equals(key) ? "" : entry.word());
+        IndexFormat.writeVarint(record, entry.bncRank());
+        IndexFormat.writeVarint(record, entry.frqRank());
+        IndexFormat.writeString(record, Exchange.format(entry));
+        IndexFormat.writeVarint(record, entry.glosses().size());
+        for (Gloss gloss : entry.glosses()) {
+            IndexFormat.writeVarint(record, tags.get(gloss.tag()));
+            IndexFormat.writeString(record, gloss.text());
+        }
+    }
+
+    private static List<DictEntry> sorted(Collection<DictEntry> entries) {
+        Set<String> spellings = new HashSet<>();
+        List<DictEntry> unique = new ArrayList<>(entries.size());
+        for (DictEntry entry : entries) {
+            if (spellings.add(entry.word().strip())) {
+                unique.add(entry);
+            }
+        }
+        Map<DictEntry, byte[]> keys = new IdentityHashMap<>();
+        unique.forEach(entry -> keys.put(entry, IndexFormat.key(entry.word())));
+        Comparator<DictEntry> byKey = (a, b) -> IndexFormat.compare(keys.get(a), keys.get(b));
+        unique.sort(byKey.thenComparing(DictEntry::word));
+        return unique;
+    }
+
+    /** Labels numbered by how often they occur, so that the common ones take one byte. */
+    private static Map<String, Integer> tags(List<DictEntry> entries) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("", 0);
+        entries.forEach(entry -> entry.glosses().forEach(gloss -> counts.merge(gloss.tag(), 1, Integer::sum)));
+        Map<String, Integer> numbers = new LinkedHashMap<>();
+        counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(tag -> numbers.put(tag.getKey(), numbers.size()));
+        return numbers;
+    }
+}
