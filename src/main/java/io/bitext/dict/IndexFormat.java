@@ -8,18 +8,23 @@ import java.util.Locale;
 /**
  * The layout of the dictionary index, shared by {@link IndexWriter} (at build time) and {@link Index}.
  *
- * <p>A five-byte header ({@code BTXD} and a version byte), then a DEFLATE stream of: the number of labels
- * and the labels; the number of entries; the entries sorted by their key, each as its byte length and
- * then key, spelling (empty when it is the key), BNC rank, frq rank, exchange text, and its glosses as a
- * count followed by (label number, text) pairs. Numbers are unsigned LEB128 varints and strings a varint
- * byte length followed by UTF-8. The key is the headword in lower case; entries are sorted by its UTF-8
- * bytes, so that a lookup is a binary search over the bytes themselves, without decoding an entry it
- * passes over. Nothing else is stored: offsets are found by one pass when the index is loaded, which is
- * cheaper than inflating them.
+ * <p>A five-byte header ({@code BTXD} and a version byte); a table of the labels, the number of entries
+ * and the blocks (for each: its first key, its number of entries and its deflated length); then the
+ * blocks, each a raw DEFLATE stream of about {@value #BLOCK_BYTES} bytes of entries. An entry is its byte
+ * length and then its key, spelling (empty when it is the key), BNC rank, frq rank, exchange text, and its
+ * glosses as a count followed by (label number, text) pairs. Numbers are unsigned LEB128 varints and
+ * strings a varint byte length followed by UTF-8.
+ *
+ * <p>The key is the headword in lower case; entries are sorted by its UTF-8 bytes and a key never spans
+ * two blocks, so that a lookup is a binary search over the block table and then over one block's keys,
+ * compared as bytes. Loading reads the table only; a block is inflated when first searched. Inflating
+ * the whole index at once took most of a tenth of a second, a cost every cold run would pay for the few
+ * dozen words a note asks about.
  */
 final class IndexFormat {
     static final byte[] MAGIC = {'B', 'T', 'X', 'D'};
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+    static final int BLOCK_BYTES = 16 * 1024;
 
     private IndexFormat() {
     }

@@ -24,25 +24,61 @@ final class IndexWriter {
     static void write(Collection<DictEntry> entries, OutputStream target) throws IOException {
         List<DictEntry> sorted = sorted(entries);
         Map<String, Integer> tags = tags(sorted);
-        ByteArrayOutputStream body = new ByteArrayOutputStream(1 << 20);
-        IndexFormat.writeVarint(body, tags.size());
-        tags.keySet().forEach(tag -> IndexFormat.writeString(body, tag));
-        IndexFormat.writeVarint(body, sorted.size());
+        ByteArrayOutputStream table = new ByteArrayOutputStream(1 << 16);
+        ByteArrayOutputStream blocks = new ByteArrayOutputStream(1 << 22);
+        IndexFormat.writeVarint(table, tags.size());
+        tags.keySet().forEach(tag -> IndexFormat.writeString(table, tag));
+        IndexFormat.writeVarint(table, sorted.size());
+        List<byte[]> blockKeys = new ArrayList<>();
+        List<int[]> blockSizes = new ArrayList<>();
+        ByteArrayOutputStream block = new ByteArrayOutputStream(IndexFormat.BLOCK_BYTES * 2);
         ByteArrayOutputStream record = new ByteArrayOutputStream(256);
+        byte[] previousKey = null;
+        int inBlock = 0;
         for (DictEntry entry : sorted) {
+            byte[] key = IndexFormat.key(entry.word());
+            boolean newKey = previousKey == null || IndexFormat.compare(key, previousKey) != 0;
+            if (newKey && block.size() >= IndexFormat.BLOCK_BYTES) {
+                blockSizes.add(new int[] {inBlock, deflate(block, blocks)});
+                block.reset();
+                inBlock = 0;
+            }
+            if (inBlock == 0) {
+                blockKeys.add(key);
+            }
             record.reset();
             writeRecord(record, entry, tags);
-            IndexFormat.writeVarint(body, record.size());
-            record.writeTo(body);
+            IndexFormat.writeVarint(block, record.size());
+            record.writeTo(block);
+            inBlock++;
+            previousKey = key;
+        }
+        if (inBlock > 0) {
+            blockSizes.add(new int[] {inBlock, deflate(block, blocks)});
+        }
+        IndexFormat.writeVarint(table, blockKeys.size());
+        for (int i = 0; i < blockKeys.size(); i++) {
+            IndexFormat.writeVarint(table, blockKeys.get(i).length);
+            table.writeBytes(blockKeys.get(i));
+            IndexFormat.writeVarint(table, blockSizes.get(i)[0]);
+            IndexFormat.writeVarint(table, blockSizes.get(i)[1]);
         }
         target.write(IndexFormat.MAGIC);
         target.write(IndexFormat.VERSION);
-        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION);
-        try (DeflaterOutputStream deflated = new DeflaterOutputStream(target, deflater, 1 << 16)) {
-            body.writeTo(deflated);
+        table.writeTo(target);
+        blocks.writeTo(target);
+    }
+
+    /** Appends {@code block} deflated to {@code blocks}; the number of bytes it took. */
+    private static int deflate(ByteArrayOutputStream block, ByteArrayOutputStream blocks) throws IOException {
+        int before = blocks.size();
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+        try (DeflaterOutputStream deflated = new DeflaterOutputStream(blocks, deflater, 1 << 16)) {
+            block.writeTo(deflated);
         } finally {
             deflater.end();
         }
+        return blocks.size() - before;
     }
 
     private static void writeRecord(ByteArrayOutputStream record, DictEntry entry, Map<String, Integer> tags) {
