@@ -1,5 +1,6 @@
 package io.bitext.dict;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -44,7 +45,11 @@ public record DictEntry(String word, List<Gloss> glosses, int bncRank, int frqRa
 
     /** The renderings' texts alone, in order: {@code [推论, 推理, 论证]}. */
     public List<String> translations() {
-        return glosses.stream().map(Gloss::text).toList();
+        List<String> texts = new ArrayList<>(glosses.size());
+        for (Gloss gloss : glosses) {
+            texts.add(gloss.text());
+        }
+        return List.copyOf(texts);
     }
 
     /** The better of its two frequency ranks (1 = most frequent), empty when neither list ranks it. */

@@ -53,6 +53,17 @@ public final class Dictionary {
         return Shipped.DICTIONARY;
     }
 
+    /**
+     * Starts reading the shipped dictionary on a background thread and returns at once, so that a
+     * program that will need it later (a checker, after reading the note) finds it loaded. A lookup made
+     * while it loads waits for it.
+     */
+    public static void preload() {
+        Thread loader = new Thread(Dictionary::english, "dictionary-preload");
+        loader.setDaemon(true);
+        loader.start();
+    }
+
     /** A dictionary read from an index file that {@link IndexBuilder} wrote. */
     public static Dictionary load(Path indexFile) throws IOException {
         try (InputStream in = new BufferedInputStream(Files.newInputStream(indexFile), 1 << 16)) {
@@ -86,7 +97,8 @@ public final class Dictionary {
             return List.of();
         }
         if (entry.get().glosses().isEmpty() && entry.get().isInflected()) {
-            return lookup(entry.get().lemma()).map(DictEntry::translations).orElse(List.of());
+            Optional<DictEntry> lemma = lookup(entry.get().lemma());
+            return lemma.isPresent() ? lemma.get().translations() : List.of();
         }
         return entry.get().translations();
     }
@@ -113,7 +125,8 @@ public final class Dictionary {
         String spelled = entry.get().word();
         int hyphen = spelled.lastIndexOf('-');
         if (hyphen > 0 && hyphen < spelled.length() - 1) {
-            return lookup(spelled.substring(hyphen + 1)).filter(head -> ranksWithin(head, maxRank)).isPresent();
+            Optional<DictEntry> head = lookup(spelled.substring(hyphen + 1));
+            return head.isPresent() && ranksWithin(head.get(), maxRank);
         }
         return false;
     }
@@ -121,7 +134,8 @@ public final class Dictionary {
     private boolean ranksWithin(DictEntry entry, int maxRank) {
         OptionalInt rank = entry.rank();
         if (rank.isEmpty() && entry.isInflected()) {
-            rank = lookup(entry.lemma()).map(DictEntry::rank).orElse(OptionalInt.empty());
+            Optional<DictEntry> lemma = lookup(entry.lemma());
+            rank = lemma.isPresent() ? lemma.get().rank() : rank;
         }
         return rank.isPresent() && rank.getAsInt() <= maxRank;
     }
@@ -132,7 +146,8 @@ public final class Dictionary {
      */
     public String lemma(String word) {
         Objects.requireNonNull(word, "word");
-        return lookup(word).map(DictEntry::lemma).orElse(word);
+        Optional<DictEntry> entry = lookup(word);
+        return entry.isPresent() ? entry.get().lemma() : word;
     }
 
     /**
@@ -147,6 +162,9 @@ public final class Dictionary {
         return scorer.score(english, chinese);
     }
 
+    // No lambdas or streams on the paths a lookup takes: each one's first use builds method handles,
+    // which a cold run of `bitext check` would pay for in tens of milliseconds.
+
     /** Holds the shipped dictionary: the JVM loads this class, and so the index, on first use only. */
     private static final class Shipped {
         static final Dictionary DICTIONARY = loadShipped();
@@ -156,7 +174,7 @@ public final class Dictionary {
                 if (resource == null) {
                     throw new IllegalStateException(RESOURCE + " is missing: the build did not write the index");
                 }
-                return new Dictionary(Index.read(new BufferedInputStream(resource, 1 << 16)));
+                return new Dictionary(Index.read(resource));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + RESOURCE, e);
             }

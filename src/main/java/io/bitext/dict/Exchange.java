@@ -4,6 +4,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -32,10 +33,16 @@ final class Exchange {
                 lemma = value;
             } else if (code == FORM_OF) {
                 for (char kind : value.toCharArray()) {
-                    Inflection.ofCode(kind).ifPresent(formOf::add);
+                    Optional<Inflection> inflection = Inflection.ofCode(kind);
+                    if (inflection.isPresent()) {
+                        formOf.add(inflection.get());
+                    }
                 }
             } else if (!value.isEmpty()) {
-                Inflection.ofCode(code).ifPresent(kind -> forms.putIfAbsent(kind, value));
+                Optional<Inflection> inflection = Inflection.ofCode(code);
+                if (inflection.isPresent()) {
+                    forms.putIfAbsent(inflection.get(), value);
+                }
             }
         }
         return new DictEntry(word, glosses, bnc, frq, forms, lemma, formOf);

@@ -10,13 +10,25 @@ final class Han {
     }
 
     static int count(CharSequence text) {
-        return (int) text.codePoints().filter(Han::is).count();
+        int count = 0;
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = Character.codePointAt(text, i);
+            count += is(codePoint) ? 1 : 0;
+            i += Character.charCount(codePoint);
+        }
+        return count;
     }
 
     /** The Han characters of {@code text} in order, everything else left out: {@code 推理（reasoning）→ 推理}. */
     static String only(CharSequence text) {
         StringBuilder han = new StringBuilder(text.length());
-        text.codePoints().filter(Han::is).forEach(han::appendCodePoint);
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = Character.codePointAt(text, i);
+            if (is(codePoint)) {
+                han.appendCodePoint(codePoint);
+            }
+            i += Character.charCount(codePoint);
+        }
         return han.toString();
     }
 }

@@ -36,7 +36,7 @@ final class Index {
     }
 
     static Index read(InputStream source) throws IOException {
-        byte[] data = source.readAllBytes();
+        byte[] data = readAll(source);
         int header = IndexFormat.MAGIC.length + 1;
         if (data.length < header || !Arrays.equals(data, 0, IndexFormat.MAGIC.length, IndexFormat.MAGIC, 0, IndexFormat.MAGIC.length)
                 || data[IndexFormat.MAGIC.length] != IndexFormat.VERSION) {
@@ -74,6 +74,28 @@ final class Index {
         } catch (ArrayIndexOutOfBoundsException | NegativeArraySizeException truncated) {
             throw new IOException("dictionary index is truncated", truncated);
         }
+    }
+
+    /**
+     * All of {@code source}, read straight into an array of the size it announces (a jar entry's stream
+     * knows its length), which spares {@code readAllBytes}' copy of six megabytes.
+     */
+    private static byte[] readAll(InputStream source) throws IOException {
+        byte[] data = new byte[Math.max(source.available(), 1 << 16)];
+        int length = 0;
+        int read;
+        while ((read = source.read(data, length, data.length - length)) > 0) {
+            length += read;
+            if (length == data.length) {
+                int next = source.read();
+                if (next < 0) {
+                    return data;
+                }
+                data = Arrays.copyOf(data, data.length * 2);
+                data[length++] = (byte) next;
+            }
+        }
+        return length == data.length ? data : Arrays.copyOf(data, length);
     }
 
     int size() {

@@ -1,6 +1,7 @@
 package io.bitext.dict;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -82,13 +83,21 @@ final class TranslationScorer {
     }
 
     private static double dice(String left, String right) {
-        Set<Integer> leftChars = new LinkedHashSet<>();
-        left.codePoints().forEach(leftChars::add);
-        Set<Integer> rightChars = new LinkedHashSet<>();
-        right.codePoints().forEach(rightChars::add);
+        Set<Integer> leftChars = codePoints(left);
+        Set<Integer> rightChars = codePoints(right);
         int total = leftChars.size() + rightChars.size();
         leftChars.retainAll(rightChars);
         return total == 0 ? 0 : 2.0 * leftChars.size() / total;
+    }
+
+    private static Set<Integer> codePoints(String text) {
+        Set<Integer> set = new HashSet<>();
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            set.add(codePoint);
+            i += Character.charCount(codePoint);
+        }
+        return set;
     }
 
     private double composed(String phrase, String han) {
@@ -96,7 +105,11 @@ final class TranslationScorer {
         if (words.length < 2) {
             return 0;
         }
-        int[] chars = han.codePoints().toArray();
+        int[] chars = new int[han.codePointCount(0, han.length())];
+        for (int i = 0, at = 0; i < chars.length; i++) {
+            chars[i] = han.codePointAt(at);
+            at += Character.charCount(chars[i]);
+        }
         double[] credit = new double[chars.length];
         int known = 0;
         int found = 0;
@@ -175,9 +188,16 @@ final class TranslationScorer {
         }
         for (String spelling : spellings) {
             Optional<DictEntry> entry = dictionary.lookup(spelling);
-            entry.ifPresent(found -> addHan(found, glosses));
-            entry.filter(DictEntry::isInflected).flatMap(found -> dictionary.lookup(found.lemma()))
-                    .ifPresent(lemma -> addHan(lemma, glosses));
+            if (entry.isEmpty()) {
+                continue;
+            }
+            addHan(entry.get(), glosses);
+            if (entry.get().isInflected()) {
+                Optional<DictEntry> lemma = dictionary.lookup(entry.get().lemma());
+                if (lemma.isPresent()) {
+                    addHan(lemma.get(), glosses);
+                }
+            }
         }
         return new ArrayList<>(glosses);
     }
