@@ -32,9 +32,10 @@ import java.util.stream.Stream;
  *     io.bitext.dict.IndexBuilder ecdict.csv target/classes/io/bitext/dict/ecdict.bin
  * }</pre>
  *
- * The first argument is a file or, failing that, a class-path resource. The index is not rebuilt while it
- * is newer than both the CSV's origin and the classes that write it, so that a test run after a small
- * change does not pay for it again. It lives here, beside the reader, because both share
+ * The first argument is a file or, failing that, a class-path resource; the optional third, the folder of
+ * this package's sources. The index is not rebuilt while it is newer than both the CSV's origin and the
+ * code that writes it (those sources, or else these classes), so that a build after a change elsewhere
+ * does not pay for it again. It lives here, beside the reader, because both share
  * {@link IndexFormat}, and the round-trip test needs both.
  */
 public final class IndexBuilder {
@@ -42,13 +43,15 @@ public final class IndexBuilder {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 2) {
-            throw new IllegalArgumentException("usage: IndexBuilder <ecdict.csv file or resource> <index file>");
+        if (args.length < 2 || args.length > 3) {
+            throw new IllegalArgumentException(
+                    "usage: IndexBuilder <ecdict.csv file or resource> <index file> [<source folder of the writer>]");
         }
         Path target = Path.of(args[1]);
         Source source = Source.of(args[0]);
+        Path code = args.length == 3 ? Path.of(args[2]) : classDirectory();
         if (Files.exists(target) && Files.getLastModifiedTime(target).compareTo(source.modified()) > 0
-                && Files.getLastModifiedTime(target).compareTo(newestClass()) > 0) {
+                && Files.getLastModifiedTime(target).compareTo(newest(code)) > 0) {
             return;
         }
         long start = System.nanoTime();
@@ -113,21 +116,28 @@ public final class IndexBuilder {
         return formEntry(first.word(), first.lemma(), kinds);
     }
 
-    /** The newest class file of this package, when it is read from a directory. */
-    private static FileTime newestClass() throws IOException {
-        Path directory = classDirectory();
+    /**
+     * When the code that writes the index last changed: its newest source or class file in
+     * {@code directory}; the end of time when that is unknown. Maven passes the source folder, since a
+     * build recompiles every class after any change elsewhere and their times say nothing.
+     */
+    private static FileTime newest(Path directory) throws IOException {
         FileTime newest = FileTime.fromMillis(Long.MAX_VALUE);
-        if (directory == null) {
+        if (directory == null || !Files.isDirectory(directory)) {
             return newest;
         }
         newest = FileTime.fromMillis(0);
-        try (Stream<Path> classes = Files.list(directory)) {
-            for (Path file : (Iterable<Path>) classes.filter(f -> f.toString().endsWith(".class"))::iterator) {
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : (Iterable<Path>) files.filter(IndexBuilder::isCode)::iterator) {
                 FileTime modified = Files.getLastModifiedTime(file);
                 newest = modified.compareTo(newest) > 0 ? modified : newest;
             }
         }
         return newest;
+    }
+
+    private static boolean isCode(Path file) {
+        return file.toString().endsWith(".class") || file.toString().endsWith(".java");
     }
 
     private static Path classDirectory() {

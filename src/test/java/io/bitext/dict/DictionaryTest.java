@@ -95,6 +95,7 @@ class DictionaryTest {
 
     @Test
     void isOneInstanceSharedBetweenThreads() throws Exception {
+        Dictionary.preload();
         ExecutorService pool = Executors.newFixedThreadPool(4);
         try {
             List<Future<Dictionary>> loads = pool.invokeAll(
