@@ -11,7 +11,7 @@ mvn -B -q -DskipTests dependency:build-classpath -Dmdep.outputFile=target/bench.
 rm -rf target/bench && mkdir -p target/bench && cp -r target/classes target/test-classes target/bench/ && cp target/bitext.jar target/bench/
 runs=${QUICK:+5}; runs=${runs:-15}
 python3 - "$runs" <<'PY'
-import os, statistics, subprocess, sys, time, zipfile
+import os, resource, statistics, subprocess, sys, time, zipfile
 runs = int(sys.argv[1])
 jar, index = "target/bench/bitext.jar", "io/bitext/dict/ecdict.bin"
 # the jar as it would be without the package: less each io/bitext/dict entry's compressed bytes and its
@@ -39,24 +39,32 @@ cases = {
     "bitext check seed": ["java", *opts, "-jar", jar, "check", "seeds/000_a3c508f15ff8c1eb.txt", "-g", "glossary"],
 }
 times = {k: [] for k in cases}
+cpus = {k: [] for k in cases}
 inner = []
 for _ in range(runs):  # interleaved, so that the machine's load falls on every case alike
     for name, cmd in cases.items():
         t = time.perf_counter()
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         out = subprocess.run(cmd, capture_output=True, text=True)
         times[name].append((time.perf_counter() - t) * 1000)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpus[name].append((after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime) * 1000)
         if "load_ms" in out.stdout:
             inner.append(dict(kv.split("=") for kv in out.stdout.split()))
 med = {k: statistics.median(v) for k, v in times.items()}
-print(f"\n| fresh JVM, median of {runs} | ms |\n|---|---:|")
-for k, v in med.items():
-    print(f"| {k} | {v:.0f} |")
-added = med["java, load + 40 lookups and scores"] - med["java, empty main (baseline)"]
-print(f"| dictionary's share: load + lookups − baseline | {added:.0f} ({100 * added / med['bitext check seed']:.0f} % of a cold check) |")
+cpu = {k: statistics.median(v) for k, v in cpus.items()}
+# CPU time (user + system, all the JVM's threads) is what the other work on the machine blurs least
+print(f"\n| fresh JVM, median of {runs} | wall ms | CPU ms |\n|---|---:|---:|")
+for k in cases:
+    print(f"| {k} | {med[k]:.0f} | {cpu[k]:.0f} |")
+dict_case, base, check = "java, load + 40 lookups and scores", "java, empty main (baseline)", "bitext check seed"
+added, added_cpu = med[dict_case] - med[base], cpu[dict_case] - cpu[base]
+print(f"| dictionary's share: load + lookups − baseline | {added:.0f} ({100 * added / med[check]:.0f} % of a cold check) "
+      f"| {added_cpu:.0f} ({100 * added_cpu / cpu[check]:.0f} %) |")
 for key, what in (("load", "Dictionary.english()"), ("lookups", "40 lookups + scores after it")):
     wall = statistics.median(float(i[key + "_ms"]) for i in inner)
-    cpu = statistics.median(float(i[key + "_cpu_ms"]) for i in inner)
-    print(f"| inside the JVM: {what}, wall (CPU) | {wall:.1f} ({cpu:.1f}) |")
+    thread_cpu = statistics.median(float(i[key + "_cpu_ms"]) for i in inner)
+    print(f"| inside the JVM: {what} (this thread) | {wall:.1f} | {thread_cpu:.1f} |")
 PY
 cp="target/bench/test-classes:target/bench/classes:$(cat target/bench.classpath)"
 iterations=${QUICK:+2}; iterations=${iterations:-5}

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
@@ -23,7 +22,13 @@ final class Index {
     private final byte[][] firstKeys;
     private final int[] blockStarts;
     private final int[] blockEntries;
-    private final AtomicReferenceArray<Block> blocks;
+    /**
+     * Inflated blocks, filled on first search. A plain array on purpose: a {@link Block} holds only final
+     * fields, so a thread that reads one another thread stored sees it whole; two threads may inflate the
+     * same block once each, which is harmless. (An atomic array would build method handles on its
+     * first use, a cost every cold run would pay.)
+     */
+    private final Block[] blocks;
 
     private Index(byte[] data, String[] tags, int size, byte[][] firstKeys, int[] blockStarts, int[] blockEntries) {
         this.data = data;
@@ -32,7 +37,7 @@ final class Index {
         this.firstKeys = firstKeys;
         this.blockStarts = blockStarts;
         this.blockEntries = blockEntries;
-        this.blocks = new AtomicReferenceArray<>(firstKeys.length);
+        this.blocks = new Block[firstKeys.length];
     }
 
     static Index read(InputStream source) throws IOException {
@@ -157,10 +162,10 @@ final class Index {
     }
 
     private Block block(int number) {
-        Block block = blocks.get(number);
+        Block block = blocks[number];
         if (block == null) {
             block = inflate(number);
-            blocks.compareAndSet(number, null, block);
+            blocks[number] = block;
         }
         return block;
     }
