@@ -45,7 +45,7 @@ final class EcdictReader {
         for (CSVRecord row : format.parse(csv)) {
             String word = row.get("word").strip();
             String translation = row.get("translation").strip();
-            if (word.isEmpty() || translation.isEmpty() || SPACES.split(word).length > MAX_WORDS || !isMet(row)) {
+            if (word.isEmpty() || translation.isEmpty() || !isMet(row) || SPACES.split(word).length > MAX_WORDS) {
                 continue;
             }
             DictEntry entry = Exchange.entry(word, GlossSplitter.split(translation),

@@ -26,6 +26,7 @@ final class GlossSplitter {
     private static final Pattern LABEL =
             Pattern.compile("^(\\[[^\\]]{1,12}]|[a-z]{1,7}\\.(?:\\s*&\\s*[a-z]{1,7}\\.)?)\\s*");
     private static final Pattern REMARK = Pattern.compile("\\([^()]*\\)|（[^（）]*）|\\[[^\\[\\]]*]|<[^<>]*>|【[^【】]*】");
+    private static final Pattern HAS_BRACKET = Pattern.compile("[(（\\[<【]");
     private static final Pattern SEPARATORS = Pattern.compile("[,;，；]");
 
     private GlossSplitter() {
@@ -53,6 +54,9 @@ final class GlossSplitter {
     }
 
     private static String withoutRemarks(String text) {
+        if (!HAS_BRACKET.matcher(text).find()) {
+            return text;
+        }
         String previous;
         String current = text;
         do {
