@@ -24,28 +24,49 @@ final class IndexWriter {
     static void write(Collection<DictEntry> entries, OutputStream target) throws IOException {
         List<DictEntry> sorted = sorted(entries);
         Map<String, Integer> tags = tags(sorted);
-        ByteArrayOutputStream table = new ByteArrayOutputStream(1 << 16);
         ByteArrayOutputStream blocks = new ByteArrayOutputStream(1 << 22);
+        List<BlockInfo> written = writeBlocks(sorted, tags, blocks);
+        ByteArrayOutputStream table = new ByteArrayOutputStream(1 << 16);
         IndexFormat.writeVarint(table, tags.size());
-        tags.keySet().forEach(tag -> IndexFormat.writeString(table, tag));
+        for (String tag : tags.keySet()) {
+            IndexFormat.writeString(table, tag);
+        }
         IndexFormat.writeVarint(table, sorted.size());
-        List<byte[]> blockKeys = new ArrayList<>();
-        List<int[]> blockSizes = new ArrayList<>();
+        IndexFormat.writeVarint(table, written.size());
+        for (BlockInfo block : written) {
+            IndexFormat.writeVarint(table, block.firstKey().length);
+            table.writeBytes(block.firstKey());
+            IndexFormat.writeVarint(table, block.entries());
+            IndexFormat.writeVarint(table, block.length());
+        }
+        target.write(IndexFormat.MAGIC);
+        target.write(IndexFormat.VERSION);
+        table.writeTo(target);
+        blocks.writeTo(target);
+    }
+
+    /** A written block: the key of its first entry, how many entries it holds, its deflated length. */
+    private record BlockInfo(byte[] firstKey, int entries, int length) {
+    }
+
+    /** Writes the entries to {@code blocks} in deflated blocks, never splitting the entries of one key. */
+    private static List<BlockInfo> writeBlocks(List<DictEntry> sorted, Map<String, Integer> tags,
+                                               ByteArrayOutputStream blocks) throws IOException {
+        List<BlockInfo> written = new ArrayList<>();
         ByteArrayOutputStream block = new ByteArrayOutputStream(IndexFormat.BLOCK_BYTES * 2);
         ByteArrayOutputStream record = new ByteArrayOutputStream(256);
+        byte[] firstKey = null;
         byte[] previousKey = null;
         int inBlock = 0;
         for (DictEntry entry : sorted) {
             byte[] key = IndexFormat.key(entry.word());
             boolean newKey = previousKey == null || IndexFormat.compare(key, previousKey) != 0;
             if (newKey && block.size() >= IndexFormat.BLOCK_BYTES) {
-                blockSizes.add(new int[] {inBlock, deflate(block, blocks)});
+                written.add(new BlockInfo(firstKey, inBlock, deflate(block, blocks)));
                 block.reset();
                 inBlock = 0;
             }
-            if (inBlock == 0) {
-                blockKeys.add(key);
-            }
+            firstKey = inBlock == 0 ? key : firstKey;
             record.reset();
             writeRecord(record, entry, tags);
             IndexFormat.writeVarint(block, record.size());
@@ -54,19 +75,9 @@ final class IndexWriter {
             previousKey = key;
         }
         if (inBlock > 0) {
-            blockSizes.add(new int[] {inBlock, deflate(block, blocks)});
+            written.add(new BlockInfo(firstKey, inBlock, deflate(block, blocks)));
         }
-        IndexFormat.writeVarint(table, blockKeys.size());
-        for (int i = 0; i < blockKeys.size(); i++) {
-            IndexFormat.writeVarint(table, blockKeys.get(i).length);
-            table.writeBytes(blockKeys.get(i));
-            IndexFormat.writeVarint(table, blockSizes.get(i)[0]);
-            IndexFormat.writeVarint(table, blockSizes.get(i)[1]);
-        }
-        target.write(IndexFormat.MAGIC);
-        target.write(IndexFormat.VERSION);
-        table.writeTo(target);
-        blocks.writeTo(target);
+        return written;
     }
 
     /** Appends {@code block} deflated to {@code blocks}; the number of bytes it took. */
