@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  * this package's sources. The index is not rebuilt while it is newer than both the CSV's origin and the
  * code that writes it (those sources, or else these classes), so that a build after a change elsewhere
  * does not pay for it again. It lives here, beside the reader, because both share
- * {@link IndexFormat}, and the round-trip test needs both.
+ * the index format, and the round-trip test needs both.
  */
 public final class IndexBuilder {
     private IndexBuilder() {
