@@ -50,6 +50,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--pseudo", description = "Fill the XLIFF targets with a pseudo-translation, to test a round trip.")
     boolean pseudo;
 
+    @Option(names = "--no-target-copies", description = "XLIFF 1.2: leave untranslated units without a target "
+            + "(by default each has a copy of its source, state needs-translation, which OmegaT needs).")
+    boolean noTargetCopies;
+
     @Option(names = "--tmx", arity = "0..1", fallbackValue = "", paramLabel = "FILE", description = "Write TMX of the aligned term pairs (default file: OUTPUT/<note>.tmx).")
     String tmx;
 
@@ -81,7 +85,7 @@ final class ExportCommand implements Callable<Integer> {
         if (xliff != null) {
             Map<String, List<List<io.bitext.xliff.Part>>> targets = pseudo ? PseudoTranslation.of(Units.of(note)) : Map.of();
             Path target = target(xliff, note, ".xlf");
-            AtomicFiles.write(target, XliffExport.write(note, original, matcher, xliffVersion, targetLang, targets));
+            AtomicFiles.write(target, XliffExport.write(note, original, matcher, xliffVersion, targetLang, targets, !noTargetCopies));
             out.println("wrote " + target + " (XLIFF " + xliffVersion + ", " + Units.of(note).size() + " units)");
         }
         if (tmx != null) {

@@ -128,6 +128,9 @@ public final class Xliff21Writer {
         for (int s = 0; s < unit.segments().size(); s++) {
             xml.writeStartElement("segment");
             xml.writeAttribute("id", unit.id() + "-s" + (s + 1));
+            if (target != null && s < target.size()) {
+                xml.writeAttribute("state", "translated");
+            }
             xml.writeStartElement("source");
             parts(xml, unit.segments().get(s), matcher, mark);
             xml.writeEndElement();
