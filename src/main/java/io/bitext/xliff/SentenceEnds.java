@@ -11,7 +11,8 @@ import java.util.List;
  * a pair of brackets or quotation marks ({@code （…）}, {@code “…”}, {@code 《…》}…). A segment must
  * never end on an opening bracket and start its successor inside it: a translator sees each segment
  * alone, and a CAT tool's tag and punctuation checks fail on half a pair. An end just after an opening
- * bracket ({@code 目标。（}) moves back before it, where the sentence really ended.
+ * bracket ({@code 目标。（}) moves back before it, where the sentence really ended. A "sentence" with no
+ * letter in it ({@code 1. } before {@code 安装}, ICU's reading of a numbered heading) joins the next.
  */
 final class SentenceEnds {
     private static final String OPENERS = "（(【[「『《〈“‘";
@@ -39,7 +40,8 @@ final class SentenceEnds {
                 back--;
             }
             int cut = depth[back] == 0 ? back : depth[end] == 0 ? end : -1;
-            if (cut > 0 && (ends.isEmpty() || ends.get(ends.size() - 1) < base + cut)) {
+            int previous = ends.isEmpty() ? 0 : ends.get(ends.size() - 1) - base;
+            if (cut > previous && text.substring(previous, cut).codePoints().anyMatch(Character::isLetter)) {
                 ends.add(base + cut);
             }
         }

@@ -9,9 +9,13 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * TMX 1.4b for translation memories: every aligned EN↔ZH term pair of a note (and, after an import,
- * every translated block), one {@code tu} each.
+ * every translated block), one {@code tu} each. Only translation pairs go in: a rendering of kind
+ * {@code pair} the extractor is reasonably sure of ({@link #MIN_CONFIDENCE}); an aside, an expansion
+ * or a doubtful boundary would be offered to a translator as a translation.
  */
 public final class TmxWriter {
+    /** The least extractor confidence a term pair needs to enter the memory. */
+    public static final double MIN_CONFIDENCE = 0.6;
 
     private TmxWriter() {
     }
@@ -32,7 +36,7 @@ public final class TmxWriter {
             xml.writeStartElement("body");
             for (DocumentTerm term : alignment.document()) {
                 for (DocumentTerm.Rendering rendering : term.renderings()) {
-                    if (rendering.kind().equals("pair")) {
+                    if (rendering.kind().equals("pair") && rendering.confidence() >= MIN_CONFIDENCE) {
                         tu(xml, "term", rendering.text(), term.english(), targetLang, rendering.count());
                     }
                 }
