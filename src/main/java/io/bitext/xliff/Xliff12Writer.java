@@ -55,7 +55,9 @@ public final class Xliff12Writer {
                 xml.writeCharacters("\n");
                 xml.writeStartElement("group");
                 xml.writeAttribute("id", "g" + ++group);
-                xml.writeAttribute("resname", first.section() > 0 ? "section " + first.section() : first.sectionTitle());
+                // text before the first heading has no title; XLIFF 2 refuses an empty name
+                xml.writeAttribute("resname", first.section() > 0 ? "section " + first.section()
+                        : first.sectionTitle().isEmpty() ? "preamble" : first.sectionTitle());
                 note(xml, "bitext", (first.section() > 0 ? "§" + first.section() + " " : "") + first.sectionTitle()
                         + (first.timeRange() == null ? "" : "（" + first.timeRange() + "）"));
                 for (Unit unit : members) {
