@@ -42,6 +42,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--pseudo", description = "Fill the XLIFF targets with a pseudo-translation, to test a round trip.")
     boolean pseudo;
 
+    @Option(names = "--no-target-copies", description = "XLIFF 1.2: leave untranslated units without a target "
+            + "(by default each has a copy of its source, state needs-translation, which OmegaT needs).")
+    boolean noTargetCopies;
+
     @Option(names = "--tmx", arity = "0..1", fallbackValue = "", paramLabel = "FILE", description = "Write TMX of the aligned term pairs (default file: OUTPUT/<note>.tmx).")
     String tmx;
 
@@ -78,7 +82,7 @@ final class ExportCommand implements Callable<Integer> {
         if (chosen.isEmpty()) {
             throw new BitextException("choose what to export: --docx, --xliff, --tmx and/or --format NAME (" + Exporters.names() + ")");
         }
-        ExportOptions options = new ExportOptions(xliffVersion, targetLang, pseudo, landscape);
+        ExportOptions options = new ExportOptions(xliffVersion, targetLang, pseudo, landscape, !noTargetCopies);
         Session session = Setup.builder().glossary(glossary.load()).config(config).transcript(transcript)
                 .translations(output.toAbsolutePath().normalize()).build().open(path);
         var out = spec.commandLine().getOut();

@@ -78,12 +78,12 @@ final class GlossaryCommand implements Runnable {
         }
     }
 
-    @Command(name = "export", mixinStandardHelpOptions = true, description = "Write the glossary as TBX-Basic, TSV, CSV or OmegaT's glossary format.")
+    @Command(name = "export", mixinStandardHelpOptions = true, description = "Write the glossary as TBX-Basic (v3 or TBX 2), TSV, CSV (for CAT tools, or every column) or OmegaT's glossary format.")
     static final class Export implements Callable<Integer> {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--format", required = true, paramLabel = "tbx|tsv|csv|omegat",
+        @Option(names = "--format", required = true, paramLabel = "tbx|tbx2|tsv|csv|fullcsv|omegat",
                 description = "Output format: ${COMPLETION-CANDIDATES}.")
         GlossaryFiles.Format format;
 

@@ -24,7 +24,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Merge a translated XLIFF back into its note: the English note, and the targets for later exports.")
+/**
+ * {@code bitext import FILE.xlf}: the English note and the targets for later exports. Text is never
+ * lost: a segment that cannot be merged keeps its source and is reported on one line (file, unit,
+ * segment, what was wrong), and the command exits 1; the note is still written (see {@link Merge}).
+ */
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Merge a translated XLIFF back into its note: the English note, and the targets for later exports. "
+        + "A segment that cannot be merged keeps its source, is reported, and the exit code is 1.")
 final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -51,7 +57,7 @@ final class ImportCommand implements Callable<Integer> {
         Map<String, String[]> targets = new LinkedHashMap<>();
         for (Unit unit : Units.of(merge.note())) {
             String text = merge.targets().get(unit.id());
-            if (text != null) {
+            if (text != null && !unit.isLabel()) { // later exports show blocks; a label travels with the note
                 targets.put(unit.id(), new String[] {unit.original(), text});
             }
         }
@@ -60,12 +66,12 @@ final class ImportCommand implements Callable<Integer> {
         AtomicFiles.write(stored, Json.write(targets).getBytes(StandardCharsets.UTF_8));
         var log = spec.commandLine().getOut();
         merge.errors().forEach(e -> spec.commandLine().getErr().println("bitext: " + e));
-        log.printf("wrote %s: %d units translated, %d untranslated%s, %d errors%n", target, merge.targets().size(),
+        log.printf("wrote %s: %d units translated, %d untranslated%s, %d not merged%n", target, merge.targets().size(),
                 merge.untranslated().size(), merge.untranslated().isEmpty() || merge.untranslated().size() > 10 ? ""
                         : " (" + String.join(", ", merge.untranslated()) + ")",
-                merge.errors().size());
+                merge.problems().size());
         log.println("wrote " + stored);
         log.flush();
-        return merge.errors().isEmpty() ? 0 : 1;
+        return merge.problems().isEmpty() ? 0 : 1;
     }
 }

@@ -10,8 +10,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.QuoteMode;
 
-/** The glossary as RFC 4180 CSV with the same columns as the TSV, for spreadsheets and CAT tools. */
+/**
+ * The whole glossary as RFC 4180 CSV with the same columns as the TSV, for spreadsheets and for
+ * {@code bitext glossary import}; CAT tools take {@link CatCsvGlossary}'s three columns instead. Cells
+ * that a spreadsheet would run as formulas are neutralised (see {@link SpreadsheetCells}).
+ */
 public final class CsvGlossary {
 
     private CsvGlossary() {
@@ -19,10 +24,10 @@ public final class CsvGlossary {
 
     public static String write(List<Entry> entries) {
         StringBuilder out = new StringBuilder();
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).build())) {
             printer.printRecord(Column.headers());
             for (Entry entry : entries) {
-                printer.printRecord(Rows.cells(entry));
+                printer.printRecord(Rows.cells(entry).stream().map(SpreadsheetCells::neutralise).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -35,7 +40,7 @@ public final class CsvGlossary {
         try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.RFC4180)) {
             Rows rows = null;
             for (CSVRecord record : parser) {
-                List<String> cells = record.toList();
+                List<String> cells = record.stream().map(SpreadsheetCells::restore).toList();
                 if (cells.size() == 1 && cells.get(0).isBlank()) {
                     continue;
                 }

@@ -16,7 +16,13 @@ import java.util.Set;
 /** Glossary files by format: which reader or writer a file name or a {@code --format} calls for. */
 public final class GlossaryFiles {
 
-    public enum Format { tbx, tsv, csv, omegat }
+    /**
+     * {@code tbx}: TBX v3 (ISO 30042:2019); {@code tbx2}: TBX 2 {@code martif}, which OmegaT, memoQ and
+     * MultiTerm read; {@code tsv}: the glossary's own file; {@code csv}: source, target and note, as CAT
+     * tools import it; {@code fullcsv}: every column, for spreadsheets and import; {@code omegat}:
+     * OmegaT's tab-separated glossary.
+     */
+    public enum Format { tbx, tbx2, tsv, csv, fullcsv, omegat }
 
     private GlossaryFiles() {
     }
@@ -24,8 +30,10 @@ public final class GlossaryFiles {
     public static byte[] write(List<Entry> entries, Format format) {
         return switch (format) {
             case tbx -> TbxGlossary.write(entries);
+            case tbx2 -> Tbx2Glossary.write(entries);
             case tsv -> TsvGlossary.write(entries).getBytes(StandardCharsets.UTF_8);
-            case csv -> CsvGlossary.write(entries).getBytes(StandardCharsets.UTF_8);
+            case csv -> CatCsvGlossary.write(entries).getBytes(StandardCharsets.UTF_8);
+            case fullcsv -> CsvGlossary.write(entries).getBytes(StandardCharsets.UTF_8);
             case omegat -> OmegaTGlossary.write(entries).getBytes(StandardCharsets.UTF_8);
         };
     }

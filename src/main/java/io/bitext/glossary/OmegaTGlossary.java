@@ -15,6 +15,18 @@ public final class OmegaTGlossary {
 
     public static String write(List<Entry> entries) {
         StringBuilder out = new StringBuilder();
+        for (List<String> row : rows(entries)) {
+            out.append(clean(row.get(0))).append('\t').append(clean(row.get(1))).append('\t').append(clean(row.get(2))).append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * The glossary as a translator's tool sees it, one row per source form: {@code [source, target,
+     * comment]}, the source Chinese (or the English a note keeps), the target the preferred English.
+     */
+    static List<List<String>> rows(List<Entry> entries) {
+        List<List<String>> rows = new ArrayList<>();
         for (Entry e : entries) {
             if (e.en().isEmpty()) {
                 continue;
@@ -29,10 +41,12 @@ public final class OmegaTGlossary {
                 sources.addAll(e.zhAdmitted());
             }
             for (String source : sources) {
-                out.append(clean(source)).append('\t').append(clean(e.en())).append('\t').append(comment).append('\n');
+                if (!source.isEmpty()) {
+                    rows.add(List.of(source, e.en(), comment));
+                }
             }
         }
-        return out.toString();
+        return rows;
     }
 
     private static String comment(Entry e) {
@@ -49,7 +63,7 @@ public final class OmegaTGlossary {
         if (!e.note().isEmpty()) {
             comment.append("; ").append(e.note());
         }
-        return clean(comment.toString());
+        return comment.toString();
     }
 
     private static String clean(String text) {

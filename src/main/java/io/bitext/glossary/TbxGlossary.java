@@ -161,7 +161,8 @@ public final class TbxGlossary {
             while (xml.hasNext()) {
                 int event = xml.next();
                 if (event != XMLStreamConstants.START_ELEMENT) {
-                    if (event == XMLStreamConstants.END_ELEMENT && xml.getLocalName().equals("conceptEntry") && concept != null) {
+                    if (event == XMLStreamConstants.END_ELEMENT && concept != null
+                            && (xml.getLocalName().equals("conceptEntry") || xml.getLocalName().equals("termEntry"))) {
                         entries.add(concept.entry(name, xml.getLocation().getLineNumber()));
                         concept = null;
                     }

@@ -15,7 +15,8 @@ public record Code(int id, Role role, Kind kind, String original) implements Par
 
     public enum Kind {
         BOLD("bold", "xlf:b"), ITALIC("italic", "xlf:i"), HIGHLIGHT("x-highlight", "bitext:highlight"),
-        LINK("link", "bitext:link"), CODE("x-code", "bitext:code"), URL("x-url", "bitext:url"), LINE_BREAK("lb", "xlf:lb");
+        LINK("link", "bitext:link"), CODE("x-code", "bitext:code"), URL("x-url", "bitext:url"), HTML("x-html", "bitext:html"),
+        LINE_BREAK("lb", "xlf:lb");
 
         /** XLIFF 1.2 {@code ctype}. */
         public final String ctype;

@@ -9,7 +9,9 @@ import javax.xml.stream.XMLStreamWriter;
 
 /**
  * TMX 1.4b for translation memories: every aligned EN↔ZH term pair of a note (and, after an import,
- * every translated block), one {@code tu} each.
+ * every translated block), one {@code tu} each. Only translation pairs go in: a rendering of kind
+ * translation the extractor is sure of ({@link DocumentTerm.Rendering#isTrusted()}); an aside, an expansion
+ * or a doubtful boundary would be offered to a translator as a translation.
  */
 public final class TmxWriter {
 

@@ -10,7 +10,7 @@ sealed interface Token permits Token.Text, Token.Ref, Token.Unknown {
     record Ref(Code.Role role, int id) implements Token {
     }
 
-    /** Inline markup Bitext did not write ({@code g}, {@code x}, {@code it}…): the unit cannot be merged. */
+    /** Inline markup Bitext did not write ({@code g}, {@code x}, {@code it}…): the segment cannot be merged. */
     record Unknown(String element) implements Token {
     }
 }

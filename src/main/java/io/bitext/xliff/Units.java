@@ -7,7 +7,6 @@ import io.bitext.note.InlineKind;
 import io.bitext.note.Note;
 import io.bitext.note.Part;
 import io.bitext.note.Section;
-import io.bitext.text.ChineseSentences;
 import io.bitext.text.Script;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,11 +19,22 @@ import java.util.regex.Pattern;
  * Cuts a note into translation units, the way Okapi's filters cut a document into text units and a
  * skeleton: every block with Chinese in it is a unit (verbatim blocks, and cover data such as dates
  * and links, stay in the skeleton), its Markdown marks and URLs become codes, its text is segmented
- * into sentences with ICU, and no segment splits a pair of codes.
+ * into sentences with ICU, and no segment splits a pair of codes or of brackets and quotation marks
+ * (see {@link SentenceEnds}). Cover keys and key-point labels in Chinese are units of their own.
+ *
+ * <pre>{@code
+ * for (Unit unit : Units.of(NoteReader.read(path))) { ... }
+ * }</pre>
  */
 public final class Units {
     private static final Pattern URL = Pattern.compile("https?://[^\\s）)>\\]]+|www\\.[^\\s）)>\\]]+");
     private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
+    /**
+     * Raw HTML and character references the note itself holds are codes: text a translator types is
+     * escaped on merge, so only the note's own tags and references may stay markup.
+     */
+    private static final Pattern HTML = Pattern.compile("<!--.*?-->|</?[A-Za-z][A-Za-z0-9-]*(?:\\s[^<>\n]*)?/?>"
+            + "|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});");
 
     private Units() {
     }
@@ -33,17 +43,46 @@ public final class Units {
         List<Unit> units = new ArrayList<>();
         for (Block block : note.blocks()) {
             String text = block.text().cut(note.text());
+            Unit label = label(note, block);
+            if (label != null) {
+                units.add(label);
+            }
             if (block.kind() == BlockKind.VERBATIM || text.codePoints().noneMatch(Script::isHan)) {
                 continue;
             }
-            Section section = note.sectionAt(block.span().offset());
-            units.add(new Unit("b" + block.index(), block.index(), block.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    segments(note, block), section == null ? 0 : section.index(),
-                    section != null ? section.title() : partTitle(note, block),
-                    section == null || section.timeRange() == null ? null : section.timeRange().display(),
-                    block.speaker() == null ? null : block.speaker().label()));
+            units.add(unit(note, block, "b" + block.index(), kind(block.kind()), block.text().offset(), segments(note, block)));
         }
         return units;
+    }
+
+    /**
+     * A cover entry's key ({@code 标题}, {@code 发布日期}) or a key point's label ({@code **加粗要点**：}) as
+     * a unit of its own, so the English note does not keep them in Chinese. Speakers' labels are names
+     * and stay as they are; a label without Chinese has nothing to translate.
+     */
+    private static Unit label(Note note, Block block) {
+        if (block.kind() != BlockKind.COVER_ENTRY && block.kind() != BlockKind.KEY_POINT || block.label() == null
+                || block.labelSpan() == null || block.label().codePoints().noneMatch(Script::isHan)) {
+            return null;
+        }
+        int at = note.text().indexOf(block.label(), block.labelSpan().offset());
+        if (at < 0 || at + block.label().length() > block.labelSpan().end()) {
+            return null;
+        }
+        return unit(note, block, "b" + block.index() + "-label", kind(block.kind()) + "-label", at,
+                List.of(List.of(new io.bitext.xliff.Part.Text(block.label()))));
+    }
+
+    private static Unit unit(Note note, Block block, String id, String kind, int offset, List<List<io.bitext.xliff.Part>> segments) {
+        Section section = note.sectionAt(block.span().offset());
+        return new Unit(id, block.index(), kind, offset, segments, section == null ? 0 : section.index(),
+                section != null ? section.title() : partTitle(note, block),
+                section == null || section.timeRange() == null ? null : section.timeRange().display(),
+                block.speaker() == null ? null : block.speaker().label());
+    }
+
+    private static String kind(BlockKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** Units grouped by the section (or part) they stand in, in note order: one XLIFF group each. */
@@ -90,6 +129,7 @@ public final class Units {
             }
         }
         id = standalone(source, from, to, codes, URL, Code.Kind.URL, id);
+        id = standalone(source, from, to, codes, HTML, Code.Kind.HTML, id);
         standalone(source, from, to, codes, LINE_BREAK, Code.Kind.LINE_BREAK, id);
         List<io.bitext.xliff.Part> parts = new ArrayList<>();
         List<Integer> partStarts = new ArrayList<>();
@@ -110,7 +150,9 @@ public final class Units {
             partStarts.add(at);
             parts.add(new io.bitext.xliff.Part.Text(source.substring(at, to)));
         }
-        return cut(parts, partStarts, sentenceEnds(source.substring(from, to), from));
+        boolean[] masked = new boolean[to - from];
+        codes.forEach((start, marked) -> java.util.Arrays.fill(masked, Math.max(start, from) - from, Math.min(marked.end(), to) - from, true));
+        return cut(parts, partStarts, SentenceEnds.of(source.substring(from, to), from, masked));
     }
 
     private static int standalone(String source, int from, int to, TreeMap<Integer, Marked> codes, Pattern pattern,
@@ -124,14 +166,6 @@ public final class Units {
             }
         }
         return id;
-    }
-
-    private static List<Integer> sentenceEnds(String text, int base) {
-        List<Integer> ends = new ArrayList<>();
-        for (int[] bounds : ChineseSentences.bounds(text)) {
-            ends.add(base + bounds[1]);
-        }
-        return ends;
     }
 
     /**

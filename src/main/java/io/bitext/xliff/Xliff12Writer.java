@@ -17,6 +17,12 @@ import javax.xml.stream.XMLStreamWriter;
  * {@code trans-unit} per block with {@code seg-source} sentences, {@code bpt}/{@code ept}/{@code ph}
  * for markup, {@code mrk mtype="term"} on glossary terms, and the section, speaker and glossary
  * entries as context for the translator.
+ *
+ * <p>Every unit has a {@code target}: the translation when there is one ({@code state="translated"}),
+ * otherwise, unless asked not to, a copy of the source marked {@code state="needs-translation"}. OmegaT
+ * translates only what a {@code target} holds (a file without targets shows it no segment), Okapi,
+ * Trados and memoQ read the copy as an untranslated segment, and the import does not count a copy it
+ * gets back unchanged as a translation.
  */
 public final class Xliff12Writer {
     static final String NS = "urn:oasis:names:tc:xliff:document:1.2";
@@ -24,9 +30,12 @@ public final class Xliff12Writer {
     private Xliff12Writer() {
     }
 
-    /** @param targets unit id → target segments, for units that have a translation; may be empty */
+    /**
+     * @param targets     unit id → target segments, for units that have a translation; may be empty
+     * @param copySources whether a unit without a translation gets a copy of its source as its target
+     */
     public static byte[] write(Note note, byte[] original, List<Unit> units, GlossaryMatcher matcher, String targetLang,
-                               Map<String, List<List<Part>>> targets) {
+                               Map<String, List<List<Part>>> targets, boolean copySources) {
         return XmlDocument.write(note.name() + ": XLIFF", xml -> {
             xml.writeStartElement("xliff");
             xml.writeDefaultNamespace(NS);
@@ -46,11 +55,14 @@ public final class Xliff12Writer {
                 xml.writeCharacters("\n");
                 xml.writeStartElement("group");
                 xml.writeAttribute("id", "g" + ++group);
-                xml.writeAttribute("resname", first.section() > 0 ? "section " + first.section() : first.sectionTitle());
+                // text before the first heading has no title; XLIFF 2 refuses an empty name
+                xml.writeAttribute("resname", first.section() > 0 ? "section " + first.section()
+                        : first.sectionTitle().isEmpty() ? "preamble" : first.sectionTitle());
                 note(xml, "bitext", (first.section() > 0 ? "§" + first.section() + " " : "") + first.sectionTitle()
                         + (first.timeRange() == null ? "" : "（" + first.timeRange() + "）"));
                 for (Unit unit : members) {
-                    unit(xml, unit, matcher, targetLang, targets.get(unit.id()));
+                    List<List<Part>> target = targets.get(unit.id());
+                    unit(xml, unit, matcher, targetLang, target != null || !copySources ? target : unit.segments(), target != null);
                 }
                 xml.writeCharacters("\n");
                 xml.writeEndElement();
@@ -78,7 +90,7 @@ public final class Xliff12Writer {
     }
 
     private static void unit(XMLStreamWriter xml, Unit unit, GlossaryMatcher matcher, String targetLang,
-                             List<List<Part>> target) throws XMLStreamException {
+                             List<List<Part>> target, boolean translated) throws XMLStreamException {
         xml.writeCharacters("\n");
         xml.writeStartElement("trans-unit");
         xml.writeAttribute("id", unit.id());
@@ -103,7 +115,7 @@ public final class Xliff12Writer {
         if (target != null) {
             xml.writeStartElement("target");
             xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", targetLang);
-            xml.writeAttribute("state", "translated");
+            xml.writeAttribute("state", translated ? "translated" : "needs-translation");
             int tmid = 0;
             for (List<Part> segment : target) {
                 xml.writeStartElement("mrk");

@@ -46,7 +46,9 @@ public final class Xliff21Writer {
                 xml.writeCharacters("\n");
                 xml.writeStartElement("group");
                 xml.writeAttribute("id", "g" + ++group);
-                xml.writeAttribute("name", first.section() > 0 ? "section " + first.section() : first.sectionTitle());
+                // text before the first heading has no title; XLIFF 2 refuses an empty name
+                xml.writeAttribute("name", first.section() > 0 ? "section " + first.section()
+                        : first.sectionTitle().isEmpty() ? "preamble" : first.sectionTitle());
                 xml.writeStartElement("notes");
                 note(xml, "section", (first.section() > 0 ? "§" + first.section() + " " : "") + first.sectionTitle());
                 if (first.timeRange() != null) {
@@ -128,6 +130,9 @@ public final class Xliff21Writer {
         for (int s = 0; s < unit.segments().size(); s++) {
             xml.writeStartElement("segment");
             xml.writeAttribute("id", unit.id() + "-s" + (s + 1));
+            if (target != null && s < target.size()) {
+                xml.writeAttribute("state", "translated");
+            }
             xml.writeStartElement("source");
             parts(xml, unit.segments().get(s), matcher, mark);
             xml.writeEndElement();

@@ -11,6 +11,10 @@ import java.util.Map;
  * <pre>{@code
  * byte[] xlf = XliffExport.write(note, Files.readAllBytes(path), matcher, "1.2", "en");
  * }</pre>
+ *
+ * <p>XLIFF 1.2 gives every untranslated unit a copy of its source as target (see {@link Xliff12Writer});
+ * {@code copySources} false leaves such units without a target, for tools that fill targets
+ * themselves. XLIFF 2.1 writes targets only for translated units, as the 2.x tools expect.
  */
 public final class XliffExport {
 
@@ -18,14 +22,19 @@ public final class XliffExport {
     }
 
     public static byte[] write(Note note, byte[] original, GlossaryMatcher matcher, String version, String targetLang) {
-        return write(note, original, matcher, version, targetLang, Map.of());
+        return write(note, original, matcher, version, targetLang, Map.of(), true);
     }
 
     public static byte[] write(Note note, byte[] original, GlossaryMatcher matcher, String version, String targetLang,
                                Map<String, List<List<Part>>> targets) {
+        return write(note, original, matcher, version, targetLang, targets, true);
+    }
+
+    public static byte[] write(Note note, byte[] original, GlossaryMatcher matcher, String version, String targetLang,
+                               Map<String, List<List<Part>>> targets, boolean copySources) {
         List<Unit> units = Units.of(note);
         return switch (version) {
-            case "1.2" -> Xliff12Writer.write(note, original, units, matcher, targetLang, targets);
+            case "1.2" -> Xliff12Writer.write(note, original, units, matcher, targetLang, targets, copySources);
             case "2.0", "2.1" -> Xliff21Writer.write(note, original, units, matcher, targetLang, targets);
             default -> throw new io.bitext.error.BitextException("--xliff-version takes 1.2 or 2.1, not '" + version + "'");
         };

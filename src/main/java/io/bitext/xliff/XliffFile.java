@@ -1,6 +1,5 @@
 package io.bitext.xliff;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -10,8 +9,8 @@ import java.util.Map;
  * @param original    the note's file name
  * @param note        the note's bytes, from the file's skeleton
  * @param targetLang  the target language
- * @param targets     unit id → target tokens, for units with a non-empty target, in file order
+ * @param targets     unit id → its target, segment by segment, for units with a target, in file order
  */
 public record XliffFile(String version, String original, byte[] note, String targetLang,
-                        Map<String, List<Token>> targets) {
+                        Map<String, Target> targets) {
 }

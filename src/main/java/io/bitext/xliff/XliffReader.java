@@ -23,7 +23,10 @@ public final class XliffReader {
     private String original;
     private byte[] note;
     private String targetLang = "en";
-    private final Map<String, List<Token>> targets = new LinkedHashMap<>();
+    private final Map<String, List<Target.Segment>> targets = new LinkedHashMap<>();
+    /** The 2.x segment being read: its id and state. */
+    private String segment;
+    private String segmentState;
 
     private XliffReader(XMLStreamReader xml, String name) {
         this.xml = xml;
@@ -42,7 +45,9 @@ public final class XliffReader {
         if (reader.note == null) {
             throw new BitextException(name + ": no skeleton with the original note (was it written by bitext export --xliff?)");
         }
-        return new XliffFile(reader.version, reader.original, reader.note, reader.targetLang, reader.targets);
+        Map<String, Target> targets = new LinkedHashMap<>();
+        reader.targets.forEach((unit, segments) -> targets.put(unit, new Target(segments)));
+        return new XliffFile(reader.version, reader.original, reader.note, reader.targetLang, targets);
     }
 
     private void document() throws XMLStreamException {
@@ -73,10 +78,14 @@ public final class XliffReader {
                 }
                 case "internal-file", "skeleton" -> note = Base64.getMimeDecoder().decode(xml.getElementText().strip());
                 case "trans-unit", "unit" -> unit = xml.getAttributeValue(null, "id");
+                case "alt-trans" -> skip(); // a suggestion, with its own target, is not the translation
+                case "segment", "ignorable" -> {
+                    segment = xml.getAttributeValue(null, "id");
+                    segmentState = xml.getAttributeValue(null, "state");
+                }
                 case "target" -> {
                     if (unit != null) {
-                        List<Token> tokens = targets.computeIfAbsent(unit, k -> new ArrayList<>());
-                        inline(tokens, "target");
+                        target(targets.computeIfAbsent(unit, k -> new ArrayList<>()));
                     }
                 }
                 default -> {
@@ -85,8 +94,40 @@ public final class XliffReader {
         }
     }
 
-    /** Reads inline content up to the end of {@code end}, flattening term and segment marks. */
-    private void inline(List<Token> tokens, String end) throws XMLStreamException {
+    /**
+     * Reads one {@code target}: in 1.2 each {@code mrk mtype="seg"} is a segment (content outside them,
+     * but white space, is a segment with no id); in 2.x the target is its segment's.
+     */
+    private void target(List<Target.Segment> into) throws XMLStreamException {
+        String state = xml.getAttributeValue(null, "state");
+        if (!version.startsWith("1")) {
+            List<Token> tokens = new ArrayList<>();
+            inline(tokens, null);
+            into.add(new Target.Segment(segment, state != null ? state : segmentState, tokens));
+            return;
+        }
+        List<Token> outside = new ArrayList<>();
+        boolean segmented = false;
+        while (true) {
+            List<Token> tokens = new ArrayList<>();
+            String mid = inline(outside, tokens);
+            if (mid == null) {
+                break;
+            }
+            segmented = true;
+            into.add(new Target.Segment(mid, state, tokens));
+        }
+        if (!segmented || outside.stream().anyMatch(t -> !(t instanceof Token.Text text) || !text.text().isBlank())) {
+            into.add(new Target.Segment(null, state, outside));
+        }
+    }
+
+    /**
+     * Reads inline content into {@code tokens}, flattening term marks. With {@code segment} given (1.2),
+     * stops at a {@code mrk mtype="seg"}, reads its content into {@code segment} and returns its
+     * {@code mid}; returns null at the end of the target.
+     */
+    private String inline(List<Token> tokens, List<Token> segment) throws XMLStreamException {
         int depth = 0;
         List<Integer> openPc = new ArrayList<>();
         while (xml.hasNext()) {
@@ -129,6 +170,11 @@ public final class XliffReader {
                         depth--;
                     }
                     case "mrk", "sm", "em" -> {
+                        if (segment != null && depth == 1 && "seg".equals(xml.getAttributeValue(null, "mtype"))) {
+                            String mid = xml.getAttributeValue(null, "mid");
+                            inline(segment, null);
+                            return mid == null ? "" : mid;
+                        }
                         if (!element.equals("mrk")) {
                             skip();
                             depth--;
@@ -142,7 +188,7 @@ public final class XliffReader {
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
                 if (depth == 0) {
-                    return; // </target>
+                    return null; // </target>, or the segment's </mrk>
                 }
                 depth--;
                 if (xml.getLocalName().equals("pc") && !openPc.isEmpty()) {
@@ -150,7 +196,7 @@ public final class XliffReader {
                 }
             }
         }
-        throw new XMLStreamException("the document ends inside <" + end + ">");
+        throw new XMLStreamException("the document ends inside <target>");
     }
 
     private int id() {

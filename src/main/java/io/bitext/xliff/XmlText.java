@@ -6,7 +6,7 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * Writes text so that a reader gets every character back: XML parsers turn a carriage return into a
  * line feed, so CR is written as the character reference {@code &#13;} (and kept by the parser).
- * Characters XML 1.0 cannot carry at all are refused here with a clear message.
+ * Characters XML 1.0 cannot carry at all are refused by the writer {@code XmlDocument} hands out.
  */
 final class XmlText {
 
@@ -21,8 +21,6 @@ final class XmlText {
                 xml.writeCharacters(text.substring(from, i));
                 xml.writeEntityRef("#13");
                 from = i + 1;
-            } else if (c < 0x20 && c != '\n' && c != '\t' || c == 0xFFFE || c == 0xFFFF) {
-                throw new XMLStreamException("character U+" + String.format("%04X", (int) c) + " cannot be written to XML");
             }
         }
         xml.writeCharacters(text.substring(from));

@@ -9,6 +9,8 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * The one way Bitext writes an XML file (XLIFF, TBX, TMX): UTF-8 with its declaration, written by
  * StAX, a line break at the end, and a failure reported as a user-facing error naming what it was.
+ * Text and attributes holding a character XML 1.0 cannot carry (ESC, VT, a lone surrogate) are
+ * refused with that error rather than written into a file no parser reads.
  *
  * <pre>{@code
  * byte[] tmx = XmlDocument.write("note.md: TMX", xml -> { xml.writeStartElement("tmx"); ... });
@@ -31,7 +33,7 @@ public final class XmlDocument {
         try {
             XMLStreamWriter xml;
             synchronized (FACTORY) {
-                xml = FACTORY.createXMLStreamWriter(bytes, "UTF-8");
+                xml = new CheckedXmlWriter(FACTORY.createXMLStreamWriter(bytes, "UTF-8"));
             }
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");

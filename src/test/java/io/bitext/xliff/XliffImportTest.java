@@ -50,15 +50,15 @@ class XliffImportTest {
         assertTrue(targetXml.contains("<ept id=\"1\">"), targetXml);
 
         Merge missing = merge(xlf.substring(0, target) + targetXml.replaceFirst("<ept id=\"1\">==</ept>", "") + xlf.substring(end));
-        assertEquals(List.of("t.xlf: unit " + unitId + ": code 1 (‘==’) is missing; the unit keeps its source"), missing.errors());
+        assertEquals(List.of("t.xlf: unit " + unitId + ", segment 1: code 1 (‘==’) is missing; the segment keeps its source"), missing.errors());
 
         Merge duplicated = merge(xlf.substring(0, target) + targetXml.replaceFirst("(<ept id=\"1\">==</ept>)", "$1$1") + xlf.substring(end));
-        assertEquals(List.of("t.xlf: unit " + unitId + ": code 1 is duplicated; the unit keeps its source"), duplicated.errors());
+        assertEquals(List.of("t.xlf: unit " + unitId + ", segment 1: code 1 is duplicated; the segment keeps its source"), duplicated.errors());
 
         String swapped = targetXml.replaceFirst("<bpt id=\"1\" ctype=\"x-highlight\">==</bpt>", "\u0000")
                 .replaceFirst("<ept id=\"1\">==</ept>", "<bpt id=\"1\" ctype=\"x-highlight\">==</bpt>").replace("\u0000", "<ept id=\"1\">==</ept>");
         Merge reordered = merge(xlf.substring(0, target) + swapped + xlf.substring(end));
-        assertTrue(reordered.errors().get(0).contains("unit " + unitId + ": code 1 is reordered"), reordered.errors().toString());
+        assertTrue(reordered.errors().get(0).contains("unit " + unitId + ", segment 1: code 1 is reordered"), reordered.errors().toString());
         String block = reordered.note().blocks().get(Integer.parseInt(unitId.substring(1))).text().cut(reordered.note().text());
         assertTrue(reordered.text().contains(block), "the unit fell back to its source");
         assertTrue(reordered.text().contains("推推理理"), "the other units are translated");
@@ -70,9 +70,10 @@ class XliffImportTest {
         String[] r = TestCli.run("import", dir.resolve("p.xlf").toString());
         assertEquals("0", r[0], r[2]);
         Path english = dir.resolve("000_a3c508f15ff8c1eb.en.md");
-        assertTrue(Files.readString(english).contains("**Matt Turk**：我我是是 MMaatttt TTuurrkk"), "labels stay, text is translated");
+        String merged = Files.readString(english);
+        assertTrue(merged.contains("**Matt Turk**：我我是是 MMaatttt TTuurrkk"), "speakers stay, text is translated: " + merged.substring(0, 400));
         assertTrue(Files.exists(dir.resolve("000_a3c508f15ff8c1eb.targets.json")));
-        assertTrue(r[1].contains("82 units translated, 0 untranslated"), r[1]);
+        assertTrue(r[1].contains("98 units translated, 0 untranslated, 0 not merged"), "82 blocks and 16 labels: " + r[1]);
     }
 
     @Test

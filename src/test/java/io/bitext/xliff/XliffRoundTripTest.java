@@ -131,9 +131,21 @@ class XliffRoundTripTest {
      * translation translates.
      */
     static List<String> structure(Note note) {
-        return note.blocks().stream().map(b -> (b.kind() == io.bitext.note.BlockKind.COVER_ENTRY ? io.bitext.note.BlockKind.LIST_ITEM : b.kind()) + "|" + heading(note, b) + "|" + (b.speaker() == null ? "" : b.speaker().label())
+        return note.blocks().stream().map(b -> (b.kind() == io.bitext.note.BlockKind.COVER_ENTRY ? io.bitext.note.BlockKind.LIST_ITEM
+                        : keyPoint(b) ? io.bitext.note.BlockKind.KEY_POINT : b.kind()) + "|" + heading(note, b) + "|"
+                        + (b.speaker() == null || keyPoint(b) ? "" : b.speaker().label())
                 + "|" + b.inlines().stream().map(Inline::kind).map(Enum::name).toList()
                 + "|" + b.inlines().stream().filter(i -> i.target() != null).map(Inline::target).toList()).toList();
+    }
+
+    /**
+     * The reader knows key points by their labels ({@code 加粗要点}, {@code Key point}); a pseudo-translated
+     * label ({@code 加加粗粗要要点点}) reads as a speaker's, and is a key point all the same.
+     */
+    private static boolean keyPoint(Block block) {
+        return block.kind() == io.bitext.note.BlockKind.KEY_POINT || block.speaker() != null
+                && io.bitext.note.ReaderOptions.defaults().keyPointLabels().stream().map(PseudoTranslation::doubled)
+                .anyMatch(block.speaker().label()::equals);
     }
 
     private static String heading(Note note, Block block) {

@@ -54,6 +54,65 @@ class XliffValidityTest {
         return files;
     }
 
+    /** Every kind of export of a note: targets copied from the source, none, a pseudo-translation. */
+    private static Map<String, byte[]> exports(Path path, String version) throws Exception {
+        byte[] bytes = Files.readAllBytes(path);
+        Note note = NoteReader.parse(path.getFileName().toString(), bytes);
+        Map<String, byte[]> files = new java.util.LinkedHashMap<>();
+        files.put("default", XliffExport.write(note, bytes, XliffRoundTripTest.MATCHER, version, "en"));
+        files.put("no target copies", XliffExport.write(note, bytes, XliffRoundTripTest.MATCHER, version, "en", Map.of(), false));
+        files.put("pseudo", XliffExport.write(note, bytes, XliffRoundTripTest.MATCHER, version, "en", PseudoTranslation.of(Units.of(note))));
+        return files;
+    }
+
+    private static List<Path> everyNote() {
+        List<Path> notes = new ArrayList<>(List.of(TestNotes.SEED));
+        if (Files.isDirectory(TestNotes.CORPUS)) {
+            notes.addAll(TestNotes.corpus());
+        }
+        return notes;
+    }
+
+    @Test
+    void okapisReadersReadEveryExportOfEveryNote() throws Exception {
+        Schema strict = schema("net/sf/okapi/lib/verification/xliff-core-1.2-strict.xsd");
+        for (Path path : everyNote()) {
+            List<Unit> units = Units.of(NoteReader.parse("n.md", Files.readAllBytes(path)));
+            for (var export : exports(path, "1.2").entrySet()) {
+                String what = path.getFileName() + " (1.2, " + export.getKey() + ")";
+                validate(strict, export.getValue());
+                List<ITextUnit> read = new ArrayList<>();
+                try (XLIFFFilter filter = new XLIFFFilter()) {
+                    filter.open(new RawDocument(new ByteArrayInputStream(export.getValue()), "UTF-8", LocaleId.fromString("zh-CN"), LocaleId.ENGLISH));
+                    while (filter.hasNext()) {
+                        Event event = filter.next();
+                        if (event.isTextUnit()) {
+                            read.add(event.getTextUnit());
+                        }
+                    }
+                }
+                assertEquals(units.stream().map(Unit::id).toList(), read.stream().map(ITextUnit::getId).toList(), what);
+                for (int i = 0; i < units.size(); i++) {
+                    assertEquals(plain(units.get(i).segments()), read.get(i).getSource().getUnSegmentedContentCopy().getText(), what);
+                    boolean copies = export.getKey().equals("default");
+                    if (copies) {
+                        assertEquals(plain(units.get(i).segments()), read.get(i).getTarget(LocaleId.ENGLISH).getUnSegmentedContentCopy().getText(), what);
+                    }
+                }
+            }
+            for (var export : exports(path, "2.1").entrySet()) {
+                int n = 0;
+                try (XLIFFReader reader = new XLIFFReader(XLIFFReader.VALIDATION_MAXIMAL)) {
+                    reader.open(new ByteArrayInputStream(export.getValue()));
+                    while (reader.hasNext()) {
+                        n += reader.next().isUnit() ? 1 : 0;
+                    }
+                }
+                assertEquals(units.size(), n, path.getFileName() + " (2.1, " + export.getKey() + ")");
+            }
+        }
+    }
+
     static Schema schema(String... resources) throws SAXException {
         SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
         Source[] sources = new Source[resources.length];
