@@ -16,8 +16,6 @@ import io.bitext.note.NoteReader;
 import io.bitext.outline.Outline;
 import io.bitext.xliff.TmxWriter;
 import io.bitext.xliff.XliffExport;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,7 +49,7 @@ final class NotePipeline {
 
     NoteReport process(Path path, String stem) {
         try {
-            byte[] bytes = Files.readAllBytes(path);
+            byte[] bytes = io.bitext.io.InputFiles.read(path, io.bitext.note.ReaderOptions.DEFAULT_MAX_BYTES, "a note");
             Note note = NoteReader.parse(path.getFileName().toString(), bytes);
             Outline outline = Outline.of(note);
             Alignment alignment = Aligner.align(note);
@@ -74,8 +72,6 @@ final class NotePipeline {
             String name = path.getFileName().toString();
             String message = e.getMessage().startsWith(name) ? path + e.getMessage().substring(name.length()) : e.getMessage();
             return NoteReport.failed(path, message);
-        } catch (IOException e) {
-            return NoteReport.failed(path, path + ": cannot be read (" + e.getMessage() + ")");
         }
     }
 

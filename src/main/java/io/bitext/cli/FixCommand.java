@@ -8,8 +8,6 @@ import io.bitext.fix.FixPlan;
 import io.bitext.io.AtomicFiles;
 import io.bitext.note.Note;
 import io.bitext.note.NoteReader;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
@@ -68,19 +66,15 @@ final class FixCommand implements Callable<Integer> {
         }
         Path backup = path.resolveSibling(path.getFileName() + ".bak");
         if (!noBackup) {
-            AtomicFiles.write(backup, original);
+            AtomicFiles.backup(path, backup, original);
         }
-        AtomicFiles.write(path, plan.bytes());
+        AtomicFiles.replace(path, plan.bytes());
         out.println(path + ": fixed " + plan.edits().size() + " places" + (noBackup ? "" : " (the original is in " + backup + ")"));
         out.flush();
         return 0;
     }
 
     private static byte[] read(Path path) {
-        try {
-            return Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new BitextException(path + ": cannot be read (" + e.getMessage() + ")", e);
-        }
+        return io.bitext.io.InputFiles.read(path, io.bitext.note.ReaderOptions.DEFAULT_MAX_BYTES, "a note");
     }
 }
