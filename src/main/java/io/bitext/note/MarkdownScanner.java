@@ -35,7 +35,7 @@ final class MarkdownScanner {
 
     /** Items of {@code body}, which starts at {@code base} in the note. */
     static List<Item> scan(String body, int base) {
-        Node document = PARSER.parse(ThematicBreaks.mask(body));
+        Node document = PARSER.parse(LinkOpeners.bound(ThematicBreaks.mask(body)));
         List<Item> items = new ArrayList<>();
         walk(document, base, items);
         return items;
