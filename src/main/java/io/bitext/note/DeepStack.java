@@ -23,6 +23,11 @@ public final class DeepStack {
     }
 
     public static <T> T run(String name, Supplier<T> stage) {
+        return run(name, STACK_BYTES, stage);
+    }
+
+    /** As {@link #run(String, Supplier)}, with a stack of {@code stackBytes}. */
+    public static <T> T run(String name, long stackBytes, Supplier<T> stage) {
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread thread = new Thread(null, () -> {
@@ -34,7 +39,7 @@ public final class DeepStack {
             } catch (RuntimeException | Error e) {
                 failure.set(e);
             }
-        }, "bitext-reader", STACK_BYTES);
+        }, "bitext-reader", stackBytes);
         thread.setDaemon(true);
         thread.start();
         try {

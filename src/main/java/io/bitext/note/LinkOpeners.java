@@ -11,7 +11,7 @@ package io.bitext.note;
  */
 final class LinkOpeners {
     /** Characters flexmark may copy for one paragraph's links: a fraction of a second. */
-    static final long BUDGET = 100_000_000L;
+    static final long BUDGET = 20_000_000L;
 
     private LinkOpeners() {
     }
