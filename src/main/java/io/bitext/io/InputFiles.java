@@ -47,7 +47,8 @@ public final class InputFiles {
 
     private static byte[] readAtMost(InputStream in, long reported, long maxBytes, Path path, String what)
             throws IOException {
-        byte[] buffer = new byte[(int) Math.max(8192, Math.min(reported + 1, maxBytes + 1))];
+        // one byte more than the cap: reading it proves the file is too large, whatever its size said
+        byte[] buffer = new byte[(int) Math.min(maxBytes + 1, Math.max(8192, reported + 1))];
         int length = 0;
         while (true) {
             if (length == buffer.length) {
@@ -58,7 +59,7 @@ public final class InputFiles {
             }
             int n = in.read(buffer, length, buffer.length - length);
             if (n < 0) {
-                return length == buffer.length ? buffer : Arrays.copyOf(buffer, length);
+                return Arrays.copyOf(buffer, length);
             }
             length += n;
         }
