@@ -6,8 +6,6 @@ import io.bitext.io.AtomicFiles;
 import io.bitext.report.TextReport;
 import io.bitext.session.Session;
 import io.bitext.session.Setup;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
@@ -64,19 +62,15 @@ final class FixCommand implements Callable<Integer> {
         }
         Path backup = path.resolveSibling(path.getFileName() + ".bak");
         if (!noBackup) {
-            AtomicFiles.write(backup, original);
+            AtomicFiles.backup(path, backup, original);
         }
-        AtomicFiles.write(path, plan.bytes());
+        AtomicFiles.replace(path, plan.bytes());
         out.println(path + ": fixed " + TextReport.count(plan.edits().size(), "place") + (noBackup ? "" : " (the original is in " + backup + ")"));
         out.flush();
         return 0;
     }
 
     private static byte[] read(Path path) {
-        try {
-            return Files.readAllBytes(path);
-        } catch (IOException e) {
-            throw new BitextException(path + ": cannot be read (" + e.getMessage() + ")", e);
-        }
+        return io.bitext.io.InputFiles.read(path, io.bitext.note.ReaderOptions.DEFAULT_MAX_BYTES, "a note");
     }
 }

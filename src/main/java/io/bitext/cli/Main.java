@@ -69,6 +69,12 @@ public final class Main implements Runnable {
         }
         cli.setOut(out);
         cli.setErr(err);
+        // a mistyped option is one line that says what was wrong and where the options are listed
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            e.getCommandLine().getErr().println("bitext: " + e.getMessage() + " (see "
+                    + e.getCommandLine().getCommandSpec().qualifiedName(" ") + " --help)");
+            return 2;
+        });
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             boolean debug = parseResult.hasMatchedOption("--debug")
                     || parseResult.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"));

@@ -32,7 +32,7 @@ public final class NoteFinder {
         List<Path> notes = new ArrayList<>();
         for (Path path : paths) {
             if (!Files.exists(path)) {
-                throw new BitextException(path + ": no such file or directory");
+                throw missing(path);
             }
             if (Files.isDirectory(path)) {
                 List<Path> found = inFolder(path);
@@ -45,6 +45,18 @@ public final class NoteFinder {
             }
         }
         return notes;
+    }
+
+    /** Why {@code path} cannot be found: a dangling link or a loop of links is named as such. */
+    private static BitextException missing(Path path) {
+        if (Files.isSymbolicLink(path)) {
+            try {
+                Files.readAttributes(path, BasicFileAttributes.class);
+            } catch (IOException e) {
+                return InputFiles.failure(path, e);
+            }
+        }
+        return new BitextException(path + ": no such file or directory");
     }
 
     private static List<Path> inFolder(Path folder) {

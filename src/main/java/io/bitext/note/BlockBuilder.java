@@ -101,6 +101,7 @@ final class BlockBuilder {
         }
         BlockKind plainKind = item.container() == MarkdownScanner.Container.QUOTE ? BlockKind.QUOTE : BlockKind.PARAGRAPH;
         List<int[]> lines = lines(item.textStart(), item.textEnd());
+        InlineScanner marks = InlineScanner.of(source, item.node(), base);
         int blockStart = -1;
         int textStart = -1;
         LineLabel openLabel = null;
@@ -109,7 +110,7 @@ final class BlockBuilder {
             LineLabel label = recognised(LineLabel.match(source.text().substring(line[0], line[1])));
             if (label != null || blockStart < 0) {
                 if (blockStart >= 0) {
-                    addLabelled(item, base, plainKind, blockStart, textStart, previousEnd(line[0]), openLabel, openLineStart);
+                    addLabelled(item, marks, plainKind, blockStart, textStart, previousEnd(line[0]), openLabel, openLineStart);
                 }
                 blockStart = blockStart < 0 && label == null ? item.start() : line[0];
                 openLabel = label;
@@ -118,13 +119,13 @@ final class BlockBuilder {
             }
         }
         if (blockStart >= 0) {
-            addLabelled(item, base, plainKind, blockStart, textStart, item.textEnd(), openLabel, openLineStart);
+            addLabelled(item, marks, plainKind, blockStart, textStart, item.textEnd(), openLabel, openLineStart);
         }
     }
 
-    private void addLabelled(MarkdownScanner.Item item, int base, BlockKind plainKind, int blockStart, int textStart,
-                             int end, LineLabel label, int lineStart) {
-        List<Inline> inlines = InlineScanner.scan(source, item.node(), base, textStart, end);
+    private void addLabelled(MarkdownScanner.Item item, InlineScanner marks, BlockKind plainKind, int blockStart,
+                             int textStart, int end, LineLabel label, int lineStart) {
+        List<Inline> inlines = marks.within(textStart, end);
         if (label == null) {
             entries.add(content(new Block(0, plainKind, source.span(blockStart, end), source.span(textStart, end),
                     null, null, null, inlines)));

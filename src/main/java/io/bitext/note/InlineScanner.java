@@ -17,21 +17,61 @@ import java.util.List;
  * the text outside code spans.
  */
 final class InlineScanner {
+    private final SourceText source;
+    /** flexmark's marks of the whole paragraph, by start offset. */
+    private final List<Inline> marks;
 
-    private InlineScanner() {
+    private InlineScanner(SourceText source, List<Inline> marks) {
+        this.source = source;
+        this.marks = marks;
+    }
+
+    /**
+     * The marks of one paragraph, found once: a paragraph of thousands of turns asks for the marks of
+     * each turn, and walking the paragraph's tree for each would cost the square of its length.
+     */
+    static InlineScanner of(SourceText source, Node paragraph, int base) {
+        List<Inline> marks = new ArrayList<>();
+        for (Node node : paragraph.getDescendants()) {
+            Inline inline = toInline(source, node, base);
+            if (inline != null) {
+                marks.add(inline);
+            }
+        }
+        marks.sort(Comparator.comparingInt((Inline i) -> i.span().offset()));
+        return new InlineScanner(source, marks);
     }
 
     static List<Inline> scan(SourceText source, Node paragraph, int base, int textStart, int textEnd) {
+        return of(source, paragraph, base).within(textStart, textEnd);
+    }
+
+    /** The marks that lie wholly in {@code [textStart, textEnd)}, highlights included, outer before inner. */
+    List<Inline> within(int textStart, int textEnd) {
         List<Inline> inlines = new ArrayList<>();
-        for (Node node : paragraph.getDescendants()) {
-            Inline inline = toInline(source, node, base);
-            if (inline != null && inline.span().offset() >= textStart && inline.span().end() <= textEnd) {
+        for (int i = firstAtOrAfter(textStart); i < marks.size() && marks.get(i).span().offset() < textEnd; i++) {
+            Inline inline = marks.get(i);
+            if (inline.span().end() <= textEnd) {
                 inlines.add(inline);
             }
         }
         inlines.addAll(highlights(source, textStart, textEnd, inlines));
         inlines.sort(Comparator.comparingInt((Inline i) -> i.span().offset()).thenComparing(i -> -i.span().length()));
         return inlines;
+    }
+
+    private int firstAtOrAfter(int offset) {
+        int low = 0;
+        int high = marks.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (marks.get(mid).span().offset() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     private static Inline toInline(SourceText source, Node node, int base) {
@@ -69,9 +109,15 @@ final class InlineScanner {
     private static List<Inline> highlights(SourceText source, int from, int to, List<Inline> known) {
         List<Inline> found = new ArrayList<>();
         String text = source.text();
+        List<Span> code = known.stream().filter(i -> i.kind() == InlineKind.CODE).map(Inline::span).toList();
+        int nextCode = 0;
         int open = -1;
         for (int i = from; i + 1 < to; i++) {
-            if (text.charAt(i) != '=' || text.charAt(i + 1) != '=' || insideCode(i, known)
+            while (nextCode < code.size() && code.get(nextCode).end() <= i) {
+                nextCode++; // code spans are in order and never nest: those behind i are done with
+            }
+            boolean inCode = nextCode < code.size() && code.get(nextCode).contains(i);
+            if (text.charAt(i) != '=' || text.charAt(i + 1) != '=' || inCode
                     || (i > from && text.charAt(i - 1) == '\\')) {
                 continue;
             }
@@ -84,14 +130,5 @@ final class InlineScanner {
             i++;
         }
         return found;
-    }
-
-    private static boolean insideCode(int offset, List<Inline> known) {
-        for (Inline inline : known) {
-            if (inline.kind() == InlineKind.CODE && inline.span().contains(offset)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -34,14 +35,21 @@ final class MarkdownScanner {
 
     /** Items of {@code body}, which starts at {@code base} in the note. */
     static List<Item> scan(String body, int base) {
-        Node document = PARSER.parse(body);
+        Node document = PARSER.parse(LinkOpeners.bound(ThematicBreaks.mask(body)));
         List<Item> items = new ArrayList<>();
         walk(document, base, items);
         return items;
     }
 
-    private static void walk(Node parent, int base, List<Item> items) {
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+    /**
+     * Depth first, in source order, with a stack of its own: a note may nest quotes and lists
+     * thousands of levels deep, and a recursive walk would need a frame per level.
+     */
+    private static void walk(Node root, int base, List<Item> items) {
+        ArrayDeque<Node> pending = new ArrayDeque<>();
+        pushChildren(root, pending);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
             if (node instanceof Heading heading) {
                 var text = heading.getText();
                 int textStart = text.isNull() ? heading.getEndOffset() : text.getStartOffset();
@@ -49,17 +57,28 @@ final class MarkdownScanner {
                 items.add(new Item(true, heading.getLevel(), base + heading.getStartOffset(),
                         base + trimEnd(heading), base + textStart, base + textEnd, Container.TOP, heading));
             } else if (node instanceof Paragraph paragraph) {
-                Container container = containerOf(paragraph);
-                boolean firstOfItem = container == Container.LIST_ITEM && paragraph.getPrevious() == null;
-                int start = firstOfItem ? paragraph.getParent().getStartOffset() : paragraph.getStartOffset();
-                items.add(new Item(false, 0, base + start, base + trimEnd(paragraph),
-                        base + paragraph.getStartOffset(), base + trimEnd(paragraph),
-                        firstOfItem ? Container.LIST_ITEM : container == Container.LIST_ITEM ? Container.TOP : container,
-                        paragraph));
+                items.add(paragraphItem(paragraph, base));
             } else {
-                walk(node, base, items);
+                pushChildren(node, pending);
             }
         }
+    }
+
+    /** The children of {@code parent}, pushed so that the first is popped first. */
+    private static void pushChildren(Node parent, ArrayDeque<Node> pending) {
+        for (Node child = parent.getLastChild(); child != null; child = child.getPrevious()) {
+            pending.push(child);
+        }
+    }
+
+    private static Item paragraphItem(Paragraph paragraph, int base) {
+        Container container = containerOf(paragraph);
+        boolean firstOfItem = container == Container.LIST_ITEM && paragraph.getPrevious() == null;
+        int start = firstOfItem ? paragraph.getParent().getStartOffset() : paragraph.getStartOffset();
+        return new Item(false, 0, base + start, base + trimEnd(paragraph),
+                base + paragraph.getStartOffset(), base + trimEnd(paragraph),
+                firstOfItem ? Container.LIST_ITEM : container == Container.LIST_ITEM ? Container.TOP : container,
+                paragraph);
     }
 
     private static Container containerOf(Node node) {

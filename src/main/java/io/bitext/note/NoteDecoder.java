@@ -115,20 +115,29 @@ public final class NoteDecoder {
         return null;
     }
 
-    /** NUL bytes or many C0 controls other than tab and line breaks: not text. */
+    /**
+     * A NUL byte anywhere (text never holds one, and a note with binary data appended must not pass
+     * because its first 64 KiB are text), or many C0 controls other than tab and line breaks in the
+     * first 64 KiB: not text.
+     */
     private static boolean looksBinary(byte[] bytes) {
         int sample = Math.min(bytes.length, 65536);
         int controls = 0;
         for (int i = 0; i < sample; i++) {
             int b = bytes[i] & 0xFF;
-            if (b == 0) {
-                return true;
-            }
             if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
                 controls++;
             }
         }
-        return controls > sample / 100 + 2;
+        if (controls > sample / 100 + 2) {
+            return true;
+        }
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstInvalidUtf8(byte[] bytes) {

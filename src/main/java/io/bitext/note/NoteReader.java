@@ -1,9 +1,7 @@
 package io.bitext.note;
 
 import io.bitext.error.BitextException;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import io.bitext.io.InputFiles;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -34,28 +32,36 @@ public final class NoteReader {
 
     public Note readFile(Path path) {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        byte[] bytes = InputFiles.read(path, options.maxBytes(), "a note");
+        NoteDecoder.Decoded decoded = NoteDecoder.decode(bytes, path.toString());
         try {
-            if (Files.isDirectory(path)) {
-                throw new BitextException(path + ": is a directory, not a note");
-            }
-            long size = Files.size(path);
-            if (size > options.maxBytes()) {
-                throw new BitextException(String.format("%s: %.1f MB is larger than the %.0f MB a note may have",
-                        path, size / 1e6, options.maxBytes() / 1e6));
-            }
-            NoteDecoder.Decoded decoded = NoteDecoder.decode(Files.readAllBytes(path), path.toString());
             return parseText(name, decoded.text(), decoded.encoding());
-        } catch (NoSuchFileException e) {
-            throw new BitextException(path + ": no such file");
-        } catch (IOException e) {
-            throw new BitextException(path + ": cannot be read (" + e.getMessage() + ")", e);
+        } catch (BitextException e) {
+            // the parse names the note by its file name; a command line names it by the path it was given
+            String message = e.getMessage();
+            throw message.startsWith(name + ":") && !name.equals(path.toString())
+                    ? new BitextException(path + message.substring(name.length()), e) : e;
         }
     }
 
+    /**
+     * Reads the note from text in memory: the same limits hold as for a file (its size in UTF-8, and
+     * the depth flexmark may recurse to, on a stack of its own), so a note that arrives inside an
+     * XLIFF skeleton is bounded like one on disk.
+     */
     public Note parseText(String name, String text, NoteEncoding encoding) {
         if (text.isBlank()) {
             throw new BitextException(name + ": the note is empty");
         }
+        long bytes = utf8Length(text);
+        if (bytes > options.maxBytes()) {
+            throw new BitextException(name + ": " + InputFiles.size(bytes) + " is larger than the "
+                    + InputFiles.size(options.maxBytes()) + " a note may have");
+        }
+        return DeepStack.run(name, () -> build(name, text, encoding));
+    }
+
+    private Note build(String name, String text, NoteEncoding encoding) {
         SourceText source = new SourceText(text);
         FrontMatter frontMatter = FrontMatterReader.read(source, name);
         int bodyStart = frontMatter == null ? 0 : frontMatter.span().end();
@@ -63,5 +69,15 @@ public final class NoteReader {
         List<BlockBuilder.Entry> entries = new BlockBuilder(source, options).build(items, bodyStart);
         StructureBuilder.Result structure = new StructureBuilder(source, options).build(entries);
         return new Note(name, source, encoding, frontMatter, structure.parts(), structure.blocks());
+    }
+
+    /** Bytes of {@code text} in UTF-8, counted without encoding it. */
+    static long utf8Length(String text) {
+        long bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return bytes;
     }
 }

@@ -6,18 +6,19 @@ import io.bitext.check.Finding;
 import io.bitext.note.Excerpt;
 import io.bitext.check.Severity;
 import io.bitext.note.SourceText;
-import io.bitext.text.DisplayWidth;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
  * Findings the way compilers print them: {@code file:line:col: severity: message [rule]}, the source
- * line with a caret under the span, the suggestion, grouped under the section they stand in, and a
+ * line around the span with a caret under it, the suggestion, grouped under the section they stand in, and a
  * summary line. Colour (ANSI) only when asked, that is on a terminal.
  */
 public final class TextReport {
     private static final String RESET = "\u001B[0m";
+    /** Places listed after "also at": a finding repeated thousands of times would fill pages. */
+    private static final int ALSO = 20;
 
     private TextReport() {
     }
@@ -41,18 +42,18 @@ public final class TextReport {
             out.append(path).append(':').append(at.position()).append(": ")
                     .append(paint(f.severity().label(), colourOf(f.severity()), colour)).append(": ")
                     .append(f.message()).append(" [").append(f.rule()).append("]\n");
-            String line = source.lineText(at.line());
-            out.append("    ").append(line).append('\n');
-            int before = DisplayWidth.of(line.substring(0, Math.min(line.length(), line.offsetByCodePoints(0, at.column() - 1))));
-            int width = Math.max(1, DisplayWidth.of(at.text().lines().findFirst().orElse("")));
-            out.append("    ").append(" ".repeat(before)).append(paint("^" + "~".repeat(width - 1), colourOf(f.severity()), colour)).append('\n');
+            LineWindow window = LineWindow.around(source, at.line(), at.offset(), at.length());
+            out.append("    ").append(window.text()).append('\n');
+            out.append("    ").append(" ".repeat(window.caret()))
+                    .append(paint("^" + "~".repeat(window.width() - 1), colourOf(f.severity()), colour)).append('\n');
             if (!f.replacements().isEmpty()) {
                 out.append("    suggestion: ").append(f.replacements().stream()
                         .map(r -> "‘" + r.text() + "’" + (r.safe() ? " (safe: bitext fix applies it)" : ""))
                         .collect(Collectors.joining(" or "))).append('\n');
             }
             if (!f.also().isEmpty()) {
-                out.append("    also at ").append(f.also().stream().map(Excerpt::position).collect(Collectors.joining(", "))).append('\n');
+                out.append("    also at ").append(f.also().stream().limit(ALSO).map(Excerpt::position).collect(Collectors.joining(", ")))
+                        .append(f.also().size() > ALSO ? " and " + (f.also().size() - ALSO) + " more" : "").append('\n');
             }
             if (!f.evidence().isEmpty()) {
                 out.append("    see ").append(f.evidence().stream().map(e -> e.position() + " ‘" + e.text() + "’").distinct().limit(6)

@@ -1,10 +1,8 @@
 package io.bitext.transcript;
 
 import io.bitext.error.BitextException;
+import io.bitext.io.InputFiles;
 import io.bitext.note.NoteDecoder;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +17,10 @@ import java.util.regex.Pattern;
  * {@code **Name**: …}); plain text without stamps is read paragraph by paragraph.
  */
 public final class TranscriptReader {
-    private static final String STAMP = "(\\d{1,2}:\\d{2}(?::\\d{2})?)(?:[.,]\\d{1,3})?";
+    /** A transcript of several hours is a few megabytes; more is not a transcript. */
+    public static final long MAX_BYTES = 32L * 1024 * 1024;
+    /** Hours (or minutes) of up to three digits: a stamp past 99:59:59 is read, not dropped. */
+    private static final String STAMP = "(\\d{1,3}:\\d{2}(?::\\d{2})?)(?:[.,]\\d{1,3})?";
     private static final Pattern CUE_TIMES = Pattern.compile("^\\s*" + STAMP + "\\s*-->\\s*" + STAMP);
     private static final Pattern LINE_STAMP = Pattern.compile(
             "^\\s*(?:\\[" + STAMP + "]|\\(" + STAMP + "\\)|\\*\\*" + STAMP + "\\*\\*\\s*[·•\\-–—:]?|" + STAMP + "\\s*[-–—·•])\\s*");
@@ -31,14 +32,7 @@ public final class TranscriptReader {
     }
 
     public static Transcript read(Path path) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(path);
-        } catch (NoSuchFileException e) {
-            throw new BitextException(path + ": no such file");
-        } catch (IOException e) {
-            throw new BitextException(path + ": cannot be read (" + e.getMessage() + ")", e);
-        }
+        byte[] bytes = InputFiles.read(path, MAX_BYTES, "a transcript");
         String text = NoteDecoder.decode(bytes, path.toString()).text();
         return parse(path.getFileName().toString(), text);
     }
@@ -94,6 +88,9 @@ public final class TranscriptReader {
             }
             int start = seconds(times.group(1), lines, i);
             int end = seconds(times.group(2), lines, i);
+            if (end < start) {
+                throw new BitextException("line " + (i + 1) + ": the cue ends before it starts (" + quote(lines[i]) + ")");
+            }
             StringBuilder text = new StringBuilder();
             String speaker = null;
             int j = i + 1;
@@ -186,10 +183,16 @@ public final class TranscriptReader {
             int value = Integer.parseInt(fields[i]);
             if (i > 0 && value >= 60) {
                 throw new BitextException("line " + (line + 1) + ": time stamp '" + stamp + "' is not a time ("
-                        + lines[line].strip() + ")");
+                        + quote(lines[line]) + ")");
             }
             total = total * 60 + value;
         }
         return total;
+    }
+
+    /** A line for a message, cut short: a transcript line may be megabytes long. */
+    private static String quote(String line) {
+        String text = line.strip();
+        return text.length() <= 80 ? text : text.substring(0, 80) + "…";
     }
 }

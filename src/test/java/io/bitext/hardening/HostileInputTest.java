@@ -43,8 +43,9 @@ class HostileInputTest {
     }
 
     @Test
-    void aFiveMegabyteSingleLine() throws Exception {
-        String line = "**Ann**：" + "推理（reasoning）与 policy 的关系，".repeat(5 * 1024 * 1024 / 40) + "\n";
+    void aTwoMegabyteSingleLine() throws Exception {
+        // two megabytes show a cost that grows with the line as well as five did, in less than half the time
+        String line = "**Ann**：" + "推理（reasoning）与 policy 的关系，".repeat(2 * 1024 * 1024 / 40) + "\n";
         Path big = note("line.md", "## 全文\n### 话题（00:00:01 - 00:00:09）\n" + line);
         assertEquals("0", clean("align", "--json", big.toString())[0]);
         assertEquals("0", clean("check", "--fail-on", "error", big.toString())[0]);

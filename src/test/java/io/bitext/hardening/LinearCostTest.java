@@ -16,6 +16,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -51,8 +52,13 @@ class LinearCostTest {
      * fails every trial and noise only some.
      */
     private static double ratio(Consumer<String> stage) {
-        String small = body(SMALL);
-        String large = body(LARGE);
+        return ratio(LinearCostTest::body, stage);
+    }
+
+    /** As {@link #ratio(Consumer)}, on {@code input.apply(SMALL)} against {@code input.apply(LARGE)}. */
+    private static double ratio(IntFunction<String> input, Consumer<String> stage) {
+        String small = input.apply(SMALL);
+        String large = input.apply(LARGE);
         for (int i = 0; i < 3; i++) {
             stage.accept(large); // warm up: the JIT, not the code under test, would make the first runs slow
         }
@@ -70,7 +76,11 @@ class LinearCostTest {
     }
 
     private static void assertLinear(String name, Consumer<String> stage) {
-        double ratio = ratio(stage);
+        assertLinear(name, LinearCostTest::body, stage);
+    }
+
+    private static void assertLinear(String name, IntFunction<String> input, Consumer<String> stage) {
+        double ratio = ratio(input, stage);
         System.out.printf("linear cost: %s, %d× the input took %.2f× the time%n", name, LARGE / SMALL, ratio);
         assertTrue(ratio < BOUND, name + ": " + LARGE / SMALL + "× the input took " + ratio + "× the time");
     }
@@ -116,5 +126,33 @@ class LinearCostTest {
             byte[] xlf = XliffExport.write(note, bytes, null, "2.1", "en");
             Merge.of(XliffReader.read(new ByteArrayInputStream(xlf), "n.xlf"), "n.xlf");
         });
+    }
+
+    /** A note of {@code copies × unit} shapes of {@code unit}: one structure repeated, under one section. */
+    private static IntFunction<String> repeated(int unit, String section, java.util.function.IntFunction<String> shape) {
+        return copies -> {
+            StringBuilder text = new StringBuilder("## 全文\n").append(section);
+            for (int i = 0; i < copies * unit; i++) {
+                text.append(shape.apply(i));
+            }
+            return text.append('\n').toString();
+        };
+    }
+
+    /**
+     * The structures a note repeats, each at a size where a stage that costs the square of their
+     * count shows: headings, turns, link openers, bold and highlight marks, glosses and long rules.
+     * Read and check together, since check reads. (Quotes nested on one line are left out: flexmark
+     * looks for a code fence in the rest of the line at each level, which no input change avoids.)
+     */
+    @Test
+    void repeatedStructuresGrowLinearly() {
+        Consumer<String> check = text -> CHECKER.check(NoteReader.parse("n.md", text), CheckConfig.defaults());
+        assertLinear("headings", repeated(100, "", i -> "### 第" + i + "节\n"), check);
+        assertLinear("turns", repeated(20, "### 话题\n", i -> "**Ann**：第" + i + "句 reasoning（推理）\n\n"), check);
+        assertLinear("link openers", repeated(200, "### 话题\n**Ann**：", i -> i % 2 == 0 ? "[" : "]("), check);
+        assertLinear("marks", repeated(200, "### 话题\n**Ann**：", i -> i % 2 == 0 ? "**强调 " : "==高亮 "), check);
+        assertLinear("glosses", repeated(30, "### 话题\n**Ann**：", i -> "推理（reasoning）与 policy（策略）、"), check);
+        assertLinear("rules", repeated(1_000, "### 话题\n**Ann**：x\n\n", i -> "- "), check);
     }
 }

@@ -77,4 +77,29 @@ class ParserFuzzTest {
             // refused with a message: truncated, not XLIFF, a DOCTYPE, a skeleton that is no note
         }
     }
+
+    /** The pieces a note repeats: rules, list and quote markers, marks, link openers, headings, turns, glosses. */
+    private static final String[] SHAPES = {"-", "- ", "*", "> ", "> - ", "  ", "- x\n", "**", "==", "`", "[", "](",
+        "### h\n", "**Ann**：x\n", "Ann：x\n", "推理（reasoning）", "\n", "\n\n"};
+
+    /**
+     * Notes made of the shapes above, each repeated up to thousands of times: the reader recursed as
+     * deep as such runs, and took the square of their length. Refusal is allowed, a crash is not.
+     */
+    @FuzzTest(maxDuration = "2m")
+    void markdownShapes(FuzzedDataProvider data) {
+        StringBuilder text = new StringBuilder("## 全文\n### 话题\n");
+        while (data.remainingBytes() > 2 && text.length() < 300_000) {
+            String shape = SHAPES[data.consumeInt(0, SHAPES.length - 1)];
+            text.append(shape.repeat(data.consumeInt(1, 20_000)));
+        }
+        Note note;
+        try {
+            note = NoteReader.parse("fuzz.md", text.toString());
+        } catch (BitextException refused) {
+            return;
+        }
+        assertEquals(note.text(), note.render());
+        TermExtractor.extract(note);
+    }
 }

@@ -67,13 +67,34 @@ public final class UnbalancedRule extends BaseRule {
         String text = context.note().text();
         int from = block.text().offset();
         int to = block.text().end();
-        for (int i = text.indexOf(mark, from); i >= 0 && i + mark.length() <= to; i = text.indexOf(mark, i + mark.length())) {
+        int first = indexOf(text, mark, from, to);
+        if (first < 0) {
+            return;
+        }
+        // the markup characters of the block's marks, found once: asking each mark's inlines in turn
+        // cost the square of their number in a paragraph of thousands of unpaired marks
+        java.util.BitSet markup = new java.util.BitSet(to - from);
+        for (var inline : block.inlines()) {
+            markup.set(Math.max(0, inline.span().offset() - from), Math.max(0, inline.content().offset() - from));
+            markup.set(Math.max(0, inline.content().end() - from), Math.max(0, inline.span().end() - from));
+        }
+        for (int i = first; i >= 0; i = indexOf(text, mark, i + mark.length(), to)) {
             int at = i;
-            boolean paired = block.inlines().stream().anyMatch(inline -> inline.span().contains(at) && !inline.content().contains(at));
+            boolean paired = markup.get(at - from);
             if (!paired) {
                 findings.report(context.location(at, at + mark.length()), "‘" + mark + "’ is left as text: Markdown pairs no mark here"
                         + " (a mark cannot close after ‘？’ or ‘”’ when a letter follows; move it before the punctuation)", List.of(), List.of());
             }
         }
+    }
+
+    /** {@code mark} in {@code [from, to)}: String.indexOf would search on to the note's end for every block. */
+    private static int indexOf(String text, String mark, int from, int to) {
+        for (int i = from; i + mark.length() <= to; i++) {
+            if (text.startsWith(mark, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -1,0 +1,61 @@
+package io.bitext.note;
+
+import io.bitext.error.BitextException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+
+/**
+ * Runs a stage on a thread with a stack of known size. flexmark recurses (in its regular expressions
+ * and over nested containers) as deep as the input nests, and the main thread's stack is whatever the
+ * JVM was started with; here the depth a note may reach is the same everywhere, and a note that goes
+ * deeper is refused with one line for that note alone instead of a {@link StackOverflowError} that
+ * would end the whole command.
+ *
+ * <pre>{@code
+ * Note note = DeepStack.run("talk.md", () -> reader.parseText("talk.md", text, encoding));
+ * }</pre>
+ */
+public final class DeepStack {
+    /** Enough for a note nested thousands of levels deep; reserved, but touched only as deep as used. */
+    static final long STACK_BYTES = 256L * 1024 * 1024;
+
+    private DeepStack() {
+    }
+
+    public static <T> T run(String name, Supplier<T> stage) {
+        return run(name, STACK_BYTES, stage);
+    }
+
+    /** As {@link #run(String, Supplier)}, with a stack of {@code stackBytes}. */
+    public static <T> T run(String name, long stackBytes, Supplier<T> stage) {
+        AtomicReference<T> result = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        Thread thread = new Thread(null, () -> {
+            try {
+                result.set(stage.get());
+            } catch (StackOverflowError e) {
+                failure.set(new BitextException(name + ": nested too deeply to be read (lists, quotes or marks"
+                        + " thousands of levels deep)"));
+            } catch (RuntimeException | Error e) {
+                failure.set(e);
+            }
+        }, "bitext-reader", stackBytes);
+        thread.setDaemon(true);
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            thread.interrupt();
+            Thread.currentThread().interrupt();
+            throw new BitextException(name + ": interrupted while being read", e);
+        }
+        Throwable thrown = failure.get();
+        if (thrown instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (thrown instanceof Error error) {
+            throw error;
+        }
+        return result.get();
+    }
+}

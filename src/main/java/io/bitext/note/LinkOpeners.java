@@ -1,0 +1,67 @@
+package io.bitext.note;
+
+/**
+ * Bounds the work flexmark does for inline links. For each {@code ](} it matches a regular expression
+ * whose result copies the rest of the paragraph, so a paragraph of thousands of {@code ](} costs the
+ * square of its length (40,000 of them took minutes). Past a budget of characters copied per
+ * paragraph, the {@code (} of each further {@code ](} is read as {@code {}: punctuation as well, so
+ * emphasis around it parses the same, but no link opens there. Only a paragraph of thousands of
+ * links loses any, and the note's own text is untouched: this is the text flexmark parses, not the
+ * text Bitext keeps.
+ */
+final class LinkOpeners {
+    /** Characters flexmark may copy for one paragraph's links: a fraction of a second. */
+    static final long BUDGET = 20_000_000L;
+
+    private LinkOpeners() {
+    }
+
+    static String bound(String body) {
+        char[] chars = null;
+        int start = 0;
+        while (start < body.length()) {
+            int end = paragraphEnd(body, start);
+            int openers = count(body, start, end);
+            long allowed = BUDGET / Math.max(1, end - start);
+            if (openers > allowed) {
+                if (chars == null) {
+                    chars = body.toCharArray();
+                }
+                mask(chars, start, end, allowed);
+            }
+            start = end + 1;
+        }
+        return chars == null ? body : new String(chars);
+    }
+
+    /** The end of the run of non-blank lines from {@code start}: a blank line ends a paragraph. */
+    private static int paragraphEnd(String body, int start) {
+        int at = body.indexOf('\n', start);
+        while (at >= 0 && at + 1 < body.length()) {
+            int next = body.indexOf('\n', at + 1);
+            int lineEnd = next < 0 ? body.length() : next;
+            if (body.substring(at + 1, lineEnd).isBlank()) {
+                return lineEnd;
+            }
+            at = next;
+        }
+        return body.length();
+    }
+
+    private static int count(String body, int from, int to) {
+        int found = 0;
+        for (int i = body.indexOf("](", from); i >= 0 && i < to; i = body.indexOf("](", i + 2)) {
+            found++;
+        }
+        return found;
+    }
+
+    private static void mask(char[] chars, int from, int to, long keep) {
+        long seen = 0;
+        for (int i = from; i + 1 < to; i++) {
+            if (chars[i] == ']' && chars[i + 1] == '(' && ++seen > keep) {
+                chars[i + 1] = '{';
+            }
+        }
+    }
+}
