@@ -92,12 +92,13 @@ final class ExportCommand implements Callable<Integer> {
         }
         if (docx != null) {
             Alignment alignment = Aligner.align(note);
-            TranscriptAlignment english = transcript == null ? null
-                    : TranscriptAligner.align(note, alignment, TranscriptReader.read(transcript));
+            io.bitext.transcript.Transcript spoken = transcript == null ? null : TranscriptReader.read(transcript);
+            TranscriptAlignment english = spoken == null ? null : TranscriptAligner.align(note, alignment, spoken);
+            var turns = spoken == null ? null : io.bitext.transcript.TurnAligner.align(note, alignment, spoken, english);
             CheckResult check = new Checker(terms, matcher).check(note, alignment, CheckConfig.find(null, path, Checker.ruleIds()), null, english);
             Path target = target(docx, note, ".docx");
             byte[] document = DocxExport.write(new DocxExport.Input(note, alignment, check, matcher,
-                    Targets.byBlock(Targets.read(output, note)), english), landscape);
+                    Targets.matching(note, output, path.toAbsolutePath().getParent()), english, turns), landscape);
             AtomicFiles.write(target, document);
             out.println("wrote " + target + " (" + check.findings().size() + " comments)");
         }

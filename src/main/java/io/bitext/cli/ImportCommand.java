@@ -23,19 +23,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", description = "Merge a translated XLIFF back into its note: the English note, and the targets for later exports.")
+@Command(name = "import", description = "Merge a translated XLIFF back into its note (the English note, and the targets for later exports), or a reviewed DOCX (its Chinese edits into the note, its English edits into the translation).")
 final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE.xlf", description = "An XLIFF 1.2 or 2.x file written by bitext export --xliff.")
+    @Parameters(paramLabel = "FILE.xlf|FILE.docx", description = "An XLIFF 1.2 or 2.x file written by bitext export --xliff, or a DOCX written by bitext export --docx and reviewed.")
     Path input;
 
     @Option(names = "--out", paramLabel = "NOTE.en.md", description = "The merged note (default: <note>.en.md beside the XLIFF).")
     Path out;
 
+    @Option(names = "--note", paramLabel = "NOTE", description = "For a reviewed .docx: the note it was exported from (default: its name beside the DOCX).")
+    Path note;
+
     @Override
     public Integer call() {
+        if (input.getFileName() != null && input.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
+            return ReviewImports.run(spec, input, note, out);
+        }
         XliffFile file;
         try (InputStream in = Files.newInputStream(input)) {
             file = XliffReader.read(in, input.toString());

@@ -27,6 +27,30 @@ final class Targets {
         return byBlock;
     }
 
+    /**
+     * Block index → English for the units whose stored source is still the note's text, from the first
+     * of {@code folders} that holds the note's targets: the output folder, then the note's own (where an
+     * import beside the note put them). A translation of an older text of a block is not shown beside
+     * the new one.
+     */
+    static Map<Integer, String> matching(Note note, Path... folders) {
+        for (Path folder : folders) {
+            Map<String, String[]> stored = folder == null ? Map.of() : read(folder, note);
+            if (stored.isEmpty()) {
+                continue;
+            }
+            Map<Integer, String> byBlock = new LinkedHashMap<>();
+            for (io.bitext.xliff.Unit unit : io.bitext.xliff.Units.of(note)) {
+                String[] texts = stored.get(unit.id());
+                if (texts != null && texts.length == 2 && texts[0].equals(unit.original())) {
+                    byBlock.put(unit.block(), texts[1]);
+                }
+            }
+            return byBlock;
+        }
+        return Map.of();
+    }
+
     static Map<String, String[]> read(Path folder, Note note) {
         Path file = OutputNames.resolve(folder, note.name(), SUFFIX);
         if (!Files.isRegularFile(file)) {
