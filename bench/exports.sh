@@ -16,7 +16,7 @@ python3 - <<'PY'
 import json
 rows = json.load(open("target/bench-exports.json"))
 notes = sorted({r["params"]["note"] for r in rows}, key=lambda n: (not n.startswith("seeds"), n))
-ops = ["read", "align", "check", "docx", "docxPrevious", "xliffRoundTrip"]
+ops = ["read", "align", "check", "docx", "xliffRoundTrip"]
 print("| note | " + " | ".join(f"{o} ms" for o in ops) + " |")
 print("|---|" + "---:|" * len(ops))
 for n in notes:

@@ -31,13 +31,14 @@ final class Appendix {
     private record Row(String english, String chinese, String type, int count) {
     }
 
-    static void write(WordXml xml, DocxExport.Input input, Comments comments, int width) {
+    /** {@code matches}: the glossary's matches in the review table, whose entries the glossary lists. */
+    static void write(WordXml xml, DocxExport.Input input, Comments comments, int width, List<GlossaryMatch> matches) {
         xml.paragraph(Styles.HEADING_1, "附录 Appendix");
         xml.paragraph(Styles.HEADING_2, "术语表 Glossary");
         Grid glossary = new Grid(width, GLOSSARY);
         glossary.start(xml);
         glossary.header(xml, "English", "中文", "type", "occurrences");
-        for (Row row : glossaryRows(input)) {
+        for (Row row : glossaryRows(input, matches)) {
             xml.start("tr");
             glossary.textCell(xml, 0, row.english());
             glossary.textCell(xml, 1, row.chinese());
@@ -56,7 +57,7 @@ final class Appendix {
             findings.textCell(xml, 1, f.severity().label());
             findings.textCell(xml, 2, f.rule());
             findings.cell(xml, 3, 1, null);
-            xml.start("p").start("pPr").val("pStyle", Styles.CELL).end();
+            xml.start("p");
             List<Integer> ids = comments.unanchored(f);
             ids.forEach(id -> Comments.open(xml, id));
             xml.run(f.message() + (f.replacements().isEmpty() ? "" : " → "
@@ -68,10 +69,10 @@ final class Appendix {
         findings.end(xml);
     }
 
-    private static List<Row> glossaryRows(DocxExport.Input input) {
+    private static List<Row> glossaryRows(DocxExport.Input input, List<GlossaryMatch> matches) {
         Map<String, Entry> entries = new HashMap<>();
         Set<Entry> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (GlossaryMatch m : input.matcher().findLongest(input.note().text())) {
+        for (GlossaryMatch m : matches) {
             if (seen.add(m.entry())) { // a note names its terms many times; their forms are keyed once
                 for (Entry.Form form : m.entry().forms()) {
                     if (form.english()) {

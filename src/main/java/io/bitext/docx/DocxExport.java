@@ -2,6 +2,7 @@ package io.bitext.docx;
 
 import io.bitext.align.Alignment;
 import io.bitext.check.CheckResult;
+import io.bitext.glossary.GlossaryMatch;
 import io.bitext.glossary.GlossaryMatcher;
 import io.bitext.note.Note;
 import io.bitext.term.TermOccurrence;
@@ -17,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -87,9 +87,10 @@ public final class DocxExport {
             try (OutputStream out = document.getOutputStream(); WordXml xml = new WordXml(out, "document")) {
                 xml.start("body");
                 int width = PageSetup.width(landscape);
-                Cover.write(xml, input, document, groups(input.note()));
-                body(xml, input, comments, review, width);
-                Appendix.write(xml, input, comments, width);
+                List<List<Unit>> groups = groups(input.note());
+                Cover.write(xml, input, document, groups);
+                List<GlossaryMatch> matches = body(xml, input, comments, review, width, groups);
+                Appendix.write(xml, input, comments, width, matches);
                 PageSetup.section(xml, landscape, footer);
                 xml.end();
             }
@@ -141,16 +142,20 @@ public final class DocxExport {
         return groups;
     }
 
-    private static void body(WordXml xml, Input input, Comments comments, ReviewData review, int width) {
+    /** The review tables; returns the glossary matches of every row, for the appendix's glossary. */
+    private static List<GlossaryMatch> body(WordXml xml, Input input, Comments comments, ReviewData review, int width,
+                                            List<List<Unit>> groups) {
         // each block's terms, gathered once: a table must not walk the whole note's list per row
         Map<Integer, List<TermOccurrence>> termsByBlock = new HashMap<>();
         input.alignment().extraction().terms().forEach(o -> termsByBlock.computeIfAbsent(o.block(), k -> new ArrayList<>()).add(o));
-        ReviewTable.Context context = new ReviewTable.Context(input, comments, new Grid(width, ReviewTable.SHARES), review, termsByBlock);
-        Collection<List<Unit>> groups = groups(input.note());
+        List<GlossaryMatch> matches = new ArrayList<>();
+        ReviewTable.Context context = new ReviewTable.Context(input, comments, new Grid(width, ReviewTable.SHARES), review,
+                termsByBlock, matches);
         int number = 0;
         for (List<Unit> group : groups) {
             ReviewTable.write(xml, context, group, number++);
         }
+        return matches;
     }
 
     /** The SHA-256 of the note's bytes, which the import checks the note against. */

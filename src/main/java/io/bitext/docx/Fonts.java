@@ -36,8 +36,20 @@ final class Fonts {
         xml.empty("rFonts").attr("ascii", LATIN).attr("hAnsi", LATIN).attr("eastAsia", CJK).attr("cs", "Arial");
     }
 
+    /** The font table's bytes, the same for every document: made once. */
+    private static final byte[] PART = table();
+
     /** {@code word/fontTable.xml}. */
     static void writeTable(OutputStream stream) {
+        try {
+            stream.write(PART);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] table() {
+        java.io.ByteArrayOutputStream stream = new java.io.ByteArrayOutputStream();
         try (WordXml xml = new WordXml(stream, "fonts")) {
             for (String[] font : TABLE) {
                 xml.start("font").attr("name", font[0]);
@@ -49,5 +61,6 @@ final class Fonts {
                 xml.end();
             }
         }
+        return stream.toByteArray();
     }
 }

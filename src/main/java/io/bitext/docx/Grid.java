@@ -49,7 +49,7 @@ final class Grid {
         xml.start("tr").start("trPr").empty("cantSplit").empty("tblHeader").end();
         for (int i = 0; i < labels.length; i++) {
             cell(xml, i, 1, HEADER_FILL);
-            xml.start("p").start("pPr").val("pStyle", Styles.CELL).end().run(labels[i], "b").end();
+            xml.start("p").run(labels[i], "b").end();
             xml.end();
         }
         xml.end();
@@ -74,7 +74,7 @@ final class Grid {
     /** A cell of one plain paragraph. */
     void textCell(WordXml xml, int column, String text) {
         cell(xml, column, 1, null);
-        xml.start("p").start("pPr").val("pStyle", Styles.CELL).end().run(text).end();
+        xml.start("p").run(text).end();
         xml.end();
     }
 

@@ -43,7 +43,7 @@ final class PackageParts {
     /** {@code docProps/custom.xml}: user-defined properties, as text. */
     static void customProperties(OutputStream stream, Map<String, String> properties) {
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(stream, "UTF-8");
+            XMLStreamWriter xml = WordXml.FACTORY.createXMLStreamWriter(stream, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("", "Properties", PROPERTIES);
             xml.writeDefaultNamespace(PROPERTIES);
@@ -70,7 +70,7 @@ final class PackageParts {
     static void itemProperties(OutputStream stream, UUID id) {
         String ds = "http://schemas.openxmlformats.org/officeDocument/2006/customXml";
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(stream, "UTF-8");
+            XMLStreamWriter xml = WordXml.FACTORY.createXMLStreamWriter(stream, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("ds", "datastoreItem", ds);
             xml.writeNamespace("ds", ds);

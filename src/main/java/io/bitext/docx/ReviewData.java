@@ -52,7 +52,7 @@ final class ReviewData {
 
     void write(OutputStream stream) {
         try {
-            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(stream, "UTF-8");
+            XMLStreamWriter xml = WordXml.FACTORY.createXMLStreamWriter(stream, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeStartElement("", "review", NAMESPACE);
             xml.writeDefaultNamespace(NAMESPACE);

@@ -23,9 +23,12 @@ final class ReviewTable {
     static final double[] SHARES = {0.065, 0.375, 0.375, 0.185};
     private static final String HEADING_FILL = "F2F2F2";
 
-    /** What every row needs: the export's input, the comments, the grid and the review data being recorded. */
+    /**
+     * What every row needs: the export's input, the comments, the grid, the review data being recorded,
+     * and where the rows' glossary matches are gathered for the appendix.
+     */
     record Context(DocxExport.Input input, Comments comments, Grid grid, ReviewData review,
-                   Map<Integer, List<TermOccurrence>> termsByBlock) {
+                   Map<Integer, List<TermOccurrence>> termsByBlock, List<GlossaryMatch> matches) {
     }
 
     private ReviewTable() {
@@ -68,10 +71,11 @@ final class ReviewTable {
     private static void row(WordXml xml, Context context, Unit unit, Map<String, String> renderings) {
         Block block = context.input().note().blocks().get(unit.block());
         String fill = block.kind() == BlockKind.HEADING ? HEADING_FILL : null;
-        xml.start("tr").start("trPr").end();
+        xml.start("tr");
         context.grid().cell(xml, 0, 1, fill);
-        xml.start("p").start("pPr").val("pStyle", Styles.CELL).end().styledRun(Styles.META, unit.id()).end().end();
+        xml.start("p").styledRun(Styles.META, unit.id()).end().end();
         List<GlossaryMatch> matches = context.input().matcher().findLongest(block.text().cut(context.input().note().text()));
+        context.matches().addAll(matches);
         context.grid().cell(xml, 1, 1, fill);
         String chinese = chinese(xml, context, block, matches);
         xml.end();
@@ -96,7 +100,7 @@ final class ReviewTable {
         List<Comments.Anchor> onText = comments.within(block.text().offset(), block.text().end());
         List<Integer> whole = comments.leftover(block.span().offset(), block.span().end());
         StringBuilder shown = new StringBuilder();
-        xml.start("p").start("pPr").val("pStyle", Styles.CELL).end();
+        xml.start("p");
         whole.forEach(id -> Comments.open(xml, id));
         String label = label(block);
         if (label != null) {
@@ -127,12 +131,12 @@ final class ReviewTable {
 
     private static String english(WordXml xml, EnglishColumn.English english) {
         if (english.source() != EnglishColumn.Source.TERMS) {
-            xml.start("p").start("pPr").val("pStyle", Styles.CELL).end().run(english.text()).end();
+            xml.start("p").run(english.text()).end();
             return english.text();
         }
         StringBuilder shown = new StringBuilder();
         for (var term : english.terms().entrySet()) {
-            xml.start("p").start("pPr").val("pStyle", Styles.CELL).end().styledRun(Styles.TERM, term.getKey());
+            xml.start("p").styledRun(Styles.TERM, term.getKey());
             String line = term.getKey();
             if (term.getValue() != null) {
                 xml.run(" — " + term.getValue());
@@ -147,12 +151,12 @@ final class ReviewTable {
     /** Where the English comes from, then the block's findings, one a line. Returns what it shows. */
     private static String status(WordXml xml, Context context, Block block, EnglishColumn.English english) {
         String first = english.source().label + (english.where().isEmpty() ? "" : " · " + english.where());
-        xml.start("p").start("pPr").val("pStyle", Styles.CELL).end().styledRun(Styles.META, first).end();
+        xml.start("p").styledRun(Styles.META, first).end();
         StringBuilder shown = new StringBuilder(first);
         for (Finding f : context.comments().findingsIn(block.span().offset(), block.span().end())) {
             String line = f.severity().label() + " " + f.rule() + ": ‘" + f.location().text() + "’"
                     + (f.replacements().isEmpty() ? "" : " → " + f.replacements().get(0).text());
-            xml.start("p").start("pPr").val("pStyle", Styles.CELL).end().styledRun(Styles.META, line).end();
+            xml.start("p").styledRun(Styles.META, line).end();
             shown.append('\n').append(line);
         }
         return shown.toString();

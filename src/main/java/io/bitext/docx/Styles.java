@@ -5,7 +5,7 @@ import java.io.OutputStream;
 /**
  * {@code word/styles.xml}: the document defaults (both scripts' fonts, Chinese as the East Asian
  * language), real heading styles with outline levels (for the navigation pane), a compact paragraph
- * style for table cells, and character styles for glossary terms and for the grey metadata of a row
+ * default paragraph (table cells hold most of the text), and character styles for glossary terms and for the grey metadata of a row
  * (ids, time stamps, status).
  */
 final class Styles {
@@ -13,7 +13,6 @@ final class Styles {
     static final String HEADING_1 = "Heading1";
     static final String HEADING_2 = "Heading2";
     static final String HEADING_3 = "Heading3";
-    static final String CELL = "BitextCell";
     /** Character style of a glossary term: a dotted blue underline. */
     static final String TERM = "BitextTerm";
     static final String META = "BitextMeta";
@@ -21,12 +20,25 @@ final class Styles {
     private Styles() {
     }
 
+    /** The part's bytes, the same for every document: made once. */
+    private static final byte[] PART = bytes();
+
     static void write(OutputStream stream) {
+        try {
+            stream.write(PART);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] bytes() {
+        java.io.ByteArrayOutputStream stream = new java.io.ByteArrayOutputStream();
         try (WordXml xml = new WordXml(stream, "styles")) {
             xml.start("docDefaults").start("rPrDefault").start("rPr");
             Fonts.runFonts(xml);
             xml.val("sz", 21).val("szCs", 21).empty("lang").attr("val", "en-US").attr("eastAsia", "zh-CN");
-            xml.end().end().start("pPrDefault").start("pPr").empty("spacing").attr("after", 80).attr("line", 276)
+            // compact by default, as table cells want it; the body's paragraphs are few and set their own
+            xml.end().end().start("pPrDefault").start("pPr").empty("spacing").attr("after", 40).attr("line", 264)
                     .attr("lineRule", "auto").end().end().end();
             xml.start("style").attr("type", "paragraph").attr("default", "1").attr("styleId", "Normal")
                     .val("name", "Normal").empty("qFormat").end();
@@ -34,15 +46,13 @@ final class Styles {
             heading(xml, HEADING_1, "heading 1", 0, 30);
             heading(xml, HEADING_2, "heading 2", 1, 24);
             heading(xml, HEADING_3, "heading 3", 2, 22);
-            xml.start("style").attr("type", "paragraph").attr("customStyle", "1").attr("styleId", CELL)
-                    .val("name", "Bitext cell").val("basedOn", "Normal").start("pPr").empty("spacing").attr("before", 0)
-                    .attr("after", 40).end().end();
             xml.start("style").attr("type", "character").attr("customStyle", "1").attr("styleId", TERM)
                     .val("name", "Glossary term").val("uiPriority", 20).start("rPr")
                     .empty("u").attr("val", "dotted").attr("color", "2F5496").end().end();
             xml.start("style").attr("type", "character").attr("customStyle", "1").attr("styleId", META)
                     .val("name", "Bitext metadata").start("rPr").val("color", "595959").val("sz", 16).val("szCs", 16).end().end();
         }
+        return stream.toByteArray();
     }
 
     /** A paragraph style; {@code level} is its outline level (-1 for none), {@code halfPoints} its size. */

@@ -14,7 +14,8 @@ import javax.xml.stream.XMLStreamWriter;
 final class WordXml implements AutoCloseable {
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+    /** Made once: each newFactory() call searches the class path for a provider. */
+    static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
     private final XMLStreamWriter out;
 
@@ -117,7 +118,9 @@ final class WordXml implements AutoCloseable {
         }
         try {
             out.writeStartElement("w", "t", W);
-            out.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve");
+            if (text.charAt(from) == ' ' || text.charAt(to - 1) == ' ' || text.charAt(from) == '\t' || text.charAt(to - 1) == '\t') {
+                out.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve"); // else Word drops the edge spaces
+            }
             out.writeCharacters(text.substring(from, to));
             out.writeEndElement();
         } catch (XMLStreamException e) {

@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  * speaker (a piece in the transcript speaker's voice that matches the turn's, a near miss such as
  * Eric/Erik included), and a length prior: the Chinese length times the note's typical ratio of
  * English to Chinese. A condensed summary keeps few words of the original, so no single anchor
- * decides; sentences around the pieces may stay unassigned (a stretch that runs on past what the note
- * covers), those between two pieces at a small cost.
+ * decides; sentences around the pieces may stay unassigned at a small cost (a stretch that runs on past
+ * what the note covers pays no more for its tail than a poor length fit would).
  *
  * <pre>{@code
  * TranscriptAlignment sections = TranscriptAligner.align(note, alignment, transcript);
@@ -270,7 +270,9 @@ public final class TurnAligner {
             for (double[] row : best) {
                 Arrays.fill(row, Double.NEGATIVE_INFINITY);
             }
-            Arrays.fill(best[0], 0); // sentences before the first piece are free: the stretch may start early
+            for (int j = 0; j <= m; j++) {
+                best[0][j] = -SKIP / 2 * j; // sentences before the first piece cost less: the stretch may start early
+            }
             for (int i = 1; i <= n; i++) {
                 for (int k = 0; k <= m; k++) {
                     if (best[i - 1][k] != Double.NEGATIVE_INFINITY) {
@@ -286,7 +288,7 @@ public final class TurnAligner {
             }
             int end = 0;
             for (int j = 0; j <= m; j++) {
-                end = best[n][j] > best[n][end] ? j : end; // sentences after the last piece are free too
+                end = best[n][j] - tail(m - j) > best[n][end] - tail(m - end) ? j : end;
             }
             int[][] ranges = new int[n][2];
             int j = end;
@@ -298,6 +300,14 @@ public final class TurnAligner {
                 j = from[i][j];
             }
             return ranges;
+        }
+
+        /**
+         * The cost of sentences left after the last piece: as before the first, but no more than a
+         * poor length fit costs, for a stretch that runs on long past what its section covers.
+         */
+        private static double tail(int sentences) {
+            return Math.min(SKIP / 2 * sentences, 2.0);
         }
 
         /** Scores block {@code b} taking the sentences (k, j] for every j, growing the piece one sentence at a time. */

@@ -159,8 +159,8 @@ class DocxExportTest {
 
     @Test
     void marksAreFormattingAndTermsCarryTheTermStyle() {
-        assertTrue(body.contains("<w:highlight w:val=\"yellow\"/></w:rPr><w:t xml:space=\"preserve\">送完孩子上学后"), "==highlight==");
-        assertTrue(body.contains("<w:rStyle w:val=\"BitextTerm\"/></w:rPr><w:t xml:space=\"preserve\">reward model</w:t>"));
+        assertTrue(body.contains("<w:highlight w:val=\"yellow\"/></w:rPr><w:t>送完孩子上学后"), "==highlight==");
+        assertTrue(body.contains("<w:rStyle w:val=\"BitextTerm\"/></w:rPr><w:t>reward model</w:t>"));
         assertNotNull(document.getStyles().getStyle(Styles.TERM));
         assertFalse(body.contains("==送完孩子") || body.contains("**“reasoning"), "marks are formatting, not text");
     }
