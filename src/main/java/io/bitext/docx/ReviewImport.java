@@ -156,7 +156,8 @@ public final class ReviewImport {
         try {
             document = new XWPFDocument(new ByteArrayInputStream(docx));
         } catch (IOException | RuntimeException e) {
-            throw new BitextException(name + ": not a readable DOCX (" + e.getMessage() + ")", e);
+            String why = String.valueOf(e.getMessage()).lines().findFirst().orElse("").strip();
+            throw new BitextException(name + ": not a readable DOCX (" + why + ")", e);
         }
         List<PackagePart> parts;
         try {
