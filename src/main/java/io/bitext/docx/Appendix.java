@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  */
 final class Appendix {
     private static final double[] GLOSSARY = {0.34, 0.40, 0.13, 0.13};
-    private static final double[] FINDINGS = {0.12, 0.11, 0.22, 0.55};
+    private static final double[] FINDINGS = {0.12, 0.125, 0.205, 0.55};
 
     private Appendix() {
     }
