@@ -28,21 +28,30 @@ import picocli.CommandLine.Spec;
  * {@code bitext import FILE.xlf}: the English note and the targets for later exports. Text is never
  * lost: a segment that cannot be merged keeps its source and is reported on one line (file, unit,
  * segment, what was wrong), and the command exits 1; the note is still written (see {@link Merge}).
+ * {@code bitext import reviewed.docx}: the review's Chinese edits into the note, its English edits
+ * into the translation.
  */
-@Command(name = "import", mixinStandardHelpOptions = true, description = "Merge a translated XLIFF back into its note: the English note, and the targets for later exports. "
+@Command(name = "import", mixinStandardHelpOptions = true, description = "Merge a translated XLIFF back into its note (the English note, and the targets for later exports), "
+        + "or a reviewed DOCX (its Chinese edits into the note, its English edits into the translation). "
         + "A segment that cannot be merged keeps its source, is reported, and the exit code is 1.")
 final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE.xlf", description = "An XLIFF 1.2 or 2.x file written by bitext export --xliff.")
+    @Parameters(paramLabel = "FILE.xlf|FILE.docx", description = "An XLIFF 1.2 or 2.x file written by bitext export --xliff, or a DOCX written by bitext export --docx and reviewed.")
     Path input;
 
     @Option(names = "--out", paramLabel = "NOTE.en.md", description = "The merged note (default: <note>.en.md beside the XLIFF).")
     Path out;
 
+    @Option(names = "--note", paramLabel = "NOTE", description = "For a reviewed .docx: the note it was exported from (default: its name beside the DOCX).")
+    Path note;
+
     @Override
     public Integer call() {
+        if (input.getFileName() != null && input.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".docx")) {
+            return ReviewImports.run(spec, input, note, out);
+        }
         XliffFile file;
         try (InputStream in = Files.newInputStream(input)) {
             file = XliffReader.read(in, input.toString());

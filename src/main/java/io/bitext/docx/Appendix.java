@@ -3,89 +3,97 @@ package io.bitext.docx;
 import io.bitext.align.DocumentTerm;
 import io.bitext.text.TermKey;
 import io.bitext.check.Finding;
+import io.bitext.check.Replacement;
 import io.bitext.glossary.Entry;
 import io.bitext.glossary.GlossaryMatch;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import java.util.Set;
+import java.util.stream.Collectors;
 
-/** The appendix: the note's glossary (English, Chinese, type, occurrences) and the findings table. */
+/**
+ * The appendix: the note's glossary (English, Chinese, type, occurrences; one row per English form
+ * shown, however many spellings of it the note uses) and the findings, in columns sized for what they
+ * hold: the message gets the room.
+ */
 final class Appendix {
+    private static final double[] GLOSSARY = {0.34, 0.40, 0.13, 0.13};
+    private static final double[] FINDINGS = {0.12, 0.125, 0.205, 0.55};
 
     private Appendix() {
     }
 
-    static void write(XWPFDocument document, DocxExport.Input input, Comments comments, int width) {
-        heading(document, Styles.HEADING_1, "附录 Appendix");
-        heading(document, Styles.HEADING_2, "术语表 Glossary");
+    /** One glossary row, its occurrences summed over the note's spellings of it. */
+    private record Row(String english, String chinese, String type, int count) {
+    }
+
+    /** {@code matches}: the glossary's matches in the review table, whose entries the glossary lists. */
+    static void write(WordXml xml, DocxExport.Input input, Comments comments, int width, List<GlossaryMatch> matches) {
+        xml.paragraph(Styles.HEADING_1, "附录 Appendix");
+        xml.paragraph(Styles.HEADING_2, "术语表 Glossary");
+        Grid glossary = new Grid(width, GLOSSARY);
+        glossary.start(xml);
+        glossary.header(xml, "English", "中文", "type", "occurrences");
+        for (Row row : glossaryRows(input, matches)) {
+            xml.start("tr");
+            glossary.textCell(xml, 0, row.english());
+            glossary.textCell(xml, 1, row.chinese());
+            glossary.textCell(xml, 2, row.type());
+            glossary.textCell(xml, 3, String.valueOf(row.count()));
+            xml.end();
+        }
+        glossary.end(xml);
+        xml.paragraph(Styles.HEADING_2, "检查结果 Findings");
+        Grid findings = new Grid(width, FINDINGS);
+        findings.start(xml);
+        findings.header(xml, "location", "severity", "rule", "message");
+        for (Finding f : input.check().findings()) {
+            xml.start("tr");
+            findings.textCell(xml, 0, f.places().stream().map(l -> l.position()).collect(Collectors.joining(", ")));
+            findings.textCell(xml, 1, f.severity().label());
+            findings.textCell(xml, 2, f.rule());
+            findings.cell(xml, 3, 1, null);
+            xml.start("p");
+            List<Integer> ids = comments.unanchored(f);
+            ids.forEach(id -> Comments.open(xml, id));
+            xml.run(f.message() + (f.replacements().isEmpty() ? "" : " → "
+                    + f.replacements().stream().map(Replacement::text).collect(Collectors.joining(" / "))));
+            ids.forEach(id -> Comments.close(xml, id));
+            xml.end().end();
+            xml.end();
+        }
+        findings.end(xml);
+    }
+
+    private static List<Row> glossaryRows(DocxExport.Input input, List<GlossaryMatch> matches) {
         Map<String, Entry> entries = new HashMap<>();
-        java.util.Set<Entry> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        for (GlossaryMatch m : input.matcher().findLongest(input.note().text())) {
-            if (!seen.add(m.entry())) {
-                continue; // a note names its terms many times; their forms are keyed once
-            }
-            for (Entry.Form form : m.entry().forms()) {
-                if (form.english()) {
-                    entries.putIfAbsent(TermKey.of(form.text()), m.entry());
+        Set<Entry> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (GlossaryMatch m : matches) {
+            if (seen.add(m.entry())) { // a note names its terms many times; their forms are keyed once
+                for (Entry.Form form : m.entry().forms()) {
+                    if (form.english()) {
+                        entries.putIfAbsent(TermKey.of(form.text()), m.entry());
+                    }
                 }
             }
         }
-        XWPFTable glossary = table(document, width, "English", "中文", "type", "occurrences");
+        Map<String, Row> rows = new LinkedHashMap<>();
         for (DocumentTerm term : input.alignment().document()) {
             Entry entry = entries.get(TermKey.of(term.english()));
             if (entry == null && term.renderings().isEmpty()) {
-                continue; // bare English the glossary does not know: in the body's term column, not here
+                continue; // bare English the glossary does not know: in the table's English column, not here
             }
+            String english = entry != null && !entry.en().isEmpty() ? entry.en() : term.english();
             String chinese = entry != null && !entry.zh().isEmpty() ? entry.zh()
                     : term.preferredRendering() == null ? "—" : term.preferredRendering();
-            row(glossary, entry != null && !entry.en().isEmpty() ? entry.en() : term.english(), chinese,
-                    entry == null ? "—" : entry.type().label(), String.valueOf(term.count()));
+            String type = entry == null ? "—" : entry.type().label();
+            rows.merge(TermKey.of(english), new Row(english, chinese, type, term.count()),
+                    (a, b) -> new Row(a.english(), a.chinese(), a.type(), a.count() + b.count()));
         }
-        heading(document, Styles.HEADING_2, "检查结果 Findings");
-        XWPFTable findings = table(document, width, "location", "severity", "rule", "message");
-        for (Finding f : input.check().findings()) {
-            XWPFTableRow row = row(findings, f.location().position(), f.severity().label(), f.rule(), "");
-            XWPFParagraph message = row.getCell(3).getParagraphs().get(0);
-            List<RichText.Anchor> anchor = comments.isAnchored(f) ? List.of() : List.of(comments.claim(f));
-            anchor.forEach(a -> message.getCTP().addNewCommentRangeStart().setId(a.id()));
-            Blocks.plain(message, f.message());
-            anchor.forEach(a -> {
-                message.getCTP().addNewCommentRangeEnd().setId(a.id());
-                message.createRun().getCTR().addNewCommentReference().setId(a.id());
-            });
-        }
-    }
-
-    private static void heading(XWPFDocument document, String style, String text) {
-        XWPFParagraph paragraph = document.createParagraph();
-        paragraph.setStyle(style);
-        Blocks.plain(paragraph, text);
-    }
-
-    private static XWPFTable table(XWPFDocument document, int width, String... headers) {
-        XWPFTable table = document.createTable(1, headers.length);
-        table.setWidth(width);
-        table.setWidthType(org.apache.poi.xwpf.usermodel.TableWidthType.DXA);
-        table.getRow(0).setRepeatHeader(true);
-        for (int i = 0; i < headers.length; i++) {
-            table.getRow(0).getCell(i).setColor("D9E2F3");
-            Blocks.plain(table.getRow(0).getCell(i).getParagraphs().get(0), headers[i]);
-            table.getRow(0).getCell(i).getParagraphs().get(0).getRuns().get(0).setBold(true);
-        }
-        return table;
-    }
-
-    private static XWPFTableRow row(XWPFTable table, String... cells) {
-        XWPFTableRow row = table.createRow();
-        for (int i = 0; i < cells.length; i++) {
-            if (!cells[i].isEmpty()) {
-                Blocks.plain(row.getCell(i).getParagraphs().get(0), cells[i]);
-            }
-        }
-        return row;
+        return List.copyOf(rows.values());
     }
 }

@@ -3,99 +3,146 @@ package io.bitext.docx;
 import io.bitext.check.Finding;
 import io.bitext.note.Excerpt;
 import io.bitext.check.Replacement;
-import java.math.BigInteger;
+import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.poi.xwpf.usermodel.XWPFComment;
-import org.apache.poi.xwpf.usermodel.XWPFComments;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
- * The check's findings as Word comments by {@code Bitext}: one per finding, with the message and the
- * suggestion, anchored where the finding stands (see {@link RichText}). A finding whose characters
- * are not shown in the document (front matter, a time range) is anchored on its block or section.
+ * The check's findings as Word comments by {@code Bitext}: one comment at every place a finding names
+ * (its location and the repeated ones), anchored on exactly those characters where the document shows
+ * them, else on the cell or paragraph that holds the place, else on the finding's row of the appendix.
+ * Each place is anchored once.
  */
 final class Comments {
-    private final XWPFComments part;
-    private final Map<Finding, BigInteger> ids = new LinkedHashMap<>();
-    private final java.util.Set<Finding> anchored = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    private final List<Finding> byOffset;
+    static final String AUTHOR = "Bitext";
 
-    Comments(XWPFDocument document, List<Finding> findings) {
-        this.part = findings.isEmpty() ? null : document.createComments();
-        this.byOffset = findings.stream().sorted(java.util.Comparator.comparingInt(f -> f.location().offset())).toList();
-        BigInteger id = BigInteger.ZERO;
+    /** A comment to anchor on source [start, end). */
+    record Anchor(int start, int end, int id) {
+    }
+
+    /** One place of one finding: comment {@code id}. */
+    private record Place(Finding finding, Excerpt at, int index, int of, int id) {
+    }
+
+    private final List<Place> places = new ArrayList<>();
+    private final List<Place> byOffset;
+    private final boolean[] anchored;
+
+    Comments(List<Finding> findings) {
         for (Finding f : findings) {
-            ids.put(f, id);
-            XWPFComment comment = part.createComment(id);
-            comment.setAuthor("Bitext");
-            comment.setInitials("BT");
-            comment.createParagraph().createRun().setText(f.severity().label() + ": " + f.message() + " [" + f.rule() + "]");
-            if (!f.replacements().isEmpty()) {
-                comment.createParagraph().createRun().setText("建议 suggestion: " + f.replacements().stream()
-                        .map(Replacement::text).collect(Collectors.joining(" / ")));
+            List<Excerpt> all = f.places();
+            for (int i = 0; i < all.size(); i++) {
+                places.add(new Place(f, all.get(i), i, all.size(), places.size()));
             }
-            if (!f.also().isEmpty()) {
-                comment.createParagraph().createRun().setText("also at " + f.also().stream().map(Excerpt::position)
-                        .collect(Collectors.joining(", ")));
-            }
-            id = id.add(BigInteger.ONE);
         }
+        byOffset = places.stream().sorted(Comparator.comparingInt(p -> p.at().offset())).toList();
+        anchored = new boolean[places.size()];
     }
 
-    /** Anchors for the findings that stand inside [from, to) of the source, taken once each. */
-    List<RichText.Anchor> within(int from, int to) {
-        List<RichText.Anchor> anchors = new ArrayList<>();
-        for (Finding f : startingIn(from, to)) {
-            Excerpt at = f.location();
-            if (anchored.add(f)) {
-                anchors.add(new RichText.Anchor(at.offset(), Math.min(to, Math.max(at.end(), at.offset() + 1)), ids.get(f)));
+    boolean isEmpty() {
+        return places.isEmpty();
+    }
+
+    /** Anchors on their own characters for the places inside [from, to) of the source, taken once each. */
+    List<Anchor> within(int from, int to) {
+        List<Anchor> anchors = new ArrayList<>();
+        for (Place p : startingIn(from, to)) {
+            if (!anchored[p.id()]) {
+                anchored[p.id()] = true;
+                anchors.add(new Anchor(p.at().offset(), Math.min(to, Math.max(p.at().end(), p.at().offset() + 1)), p.id()));
             }
         }
         return anchors;
     }
 
-    /** Anchors covering all of [from, to) for the findings inside [spanFrom, spanTo) that no text showed. */
-    List<RichText.Anchor> leftoverWithin(int spanFrom, int spanTo, int from, int to) {
-        List<RichText.Anchor> anchors = new ArrayList<>();
-        for (Finding f : startingIn(spanFrom, spanTo)) {
-            if (anchored.add(f)) {
-                anchors.add(new RichText.Anchor(from, to, ids.get(f)));
+    /** Comment ids of the places inside [from, to) that nothing has anchored yet, now taken. */
+    List<Integer> leftover(int from, int to) {
+        List<Integer> ids = new ArrayList<>();
+        for (Place p : startingIn(from, to)) {
+            if (!anchored[p.id()]) {
+                anchored[p.id()] = true;
+                ids.add(p.id());
             }
         }
-        return anchors;
+        return ids;
     }
 
-    /** The findings whose place starts in [from, to), by binary search over the findings in source order. */
-    private List<Finding> startingIn(int from, int to) {
+    /** Comment ids of a finding's places that nothing has anchored yet, now taken (its appendix row). */
+    List<Integer> unanchored(Finding finding) {
+        List<Integer> ids = new ArrayList<>();
+        for (Place p : places) {
+            if (p.finding() == finding && !anchored[p.id()]) {
+                anchored[p.id()] = true;
+                ids.add(p.id());
+            }
+        }
+        return ids;
+    }
+
+    /** The findings with a place inside [from, to), each once, in the check's order. */
+    List<Finding> findingsIn(int from, int to) {
+        List<Finding> found = new ArrayList<>();
+        for (Place p : startingIn(from, to)) {
+            if (found.stream().noneMatch(f -> f == p.finding())) {
+                found.add(p.finding());
+            }
+        }
+        found.sort(Comparator.comparingInt(f -> places.stream().filter(p -> p.finding() == f).findFirst().orElseThrow().id()));
+        return found;
+    }
+
+    private List<Place> startingIn(int from, int to) {
         int low = 0;
         int high = byOffset.size();
         while (low < high) {
             int middle = (low + high) >>> 1;
-            if (byOffset.get(middle).location().offset() < from) {
+            if (byOffset.get(middle).at().offset() < from) {
                 low = middle + 1;
             } else {
                 high = middle;
             }
         }
-        List<Finding> found = new ArrayList<>();
-        for (int i = low; i < byOffset.size() && byOffset.get(i).location().offset() < to; i++) {
+        List<Place> found = new ArrayList<>();
+        for (int i = low; i < byOffset.size() && byOffset.get(i).at().offset() < to; i++) {
             found.add(byOffset.get(i));
         }
         return found;
     }
 
-    /** Whether a finding already has its anchor in the document. */
-    boolean isAnchored(Finding finding) {
-        return anchored.contains(finding);
+    static void open(WordXml xml, int id) {
+        xml.empty("commentRangeStart").attr("id", id);
     }
 
-    /** The anchor for a finding that nothing in the text held, claimed now (the findings table's row). */
-    RichText.Anchor claim(Finding finding) {
-        anchored.add(finding);
-        return new RichText.Anchor(0, 0, ids.get(finding));
+    /** Ends comment {@code id}'s range and places its reference mark. */
+    static void close(WordXml xml, int id) {
+        xml.empty("commentRangeEnd").attr("id", id);
+        xml.start("r").empty("commentReference").attr("id", id).end();
+    }
+
+    /** A finding in one line: severity, message, rule. */
+    static String summary(Finding f) {
+        return f.severity().label() + ": " + f.message() + " [" + f.rule() + "]";
+    }
+
+    /** {@code word/comments.xml}. */
+    void write(OutputStream stream) {
+        try (WordXml xml = new WordXml(stream, "comments")) {
+            for (Place p : places) {
+                Finding f = p.finding();
+                xml.start("comment").attr("id", p.id()).attr("author", AUTHOR).attr("initials", "BT");
+                xml.start("p").start("r").empty("annotationRef").end().run(summary(f)).end();
+                if (!f.replacements().isEmpty()) {
+                    xml.paragraph(null, "建议 suggestion: " + f.replacements().stream().map(Replacement::text)
+                            .collect(Collectors.joining(" / ")));
+                }
+                if (p.of() > 1) {
+                    xml.paragraph(null, "place " + (p.index() + 1) + " of " + p.of() + ": " + f.places().stream()
+                            .map(Excerpt::position).collect(Collectors.joining(", ")));
+                }
+                xml.end();
+            }
+        }
     }
 }

@@ -2,46 +2,66 @@ package io.bitext.docx;
 
 import io.bitext.align.Alignment;
 import io.bitext.check.CheckResult;
+import io.bitext.glossary.GlossaryMatch;
 import io.bitext.glossary.GlossaryMatcher;
-import io.bitext.note.Block;
-import io.bitext.note.BlockKind;
 import io.bitext.note.Note;
-import io.bitext.note.Part;
-import io.bitext.note.PartRole;
-import io.bitext.note.Section;
+import io.bitext.term.TermOccurrence;
 import io.bitext.transcript.TranscriptAlignment;
+import io.bitext.transcript.TurnAlignment;
+import io.bitext.xliff.Unit;
+import io.bitext.xliff.Units;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 
 /**
- * The bilingual side-by-side document editors open in Word or LibreOffice: a cover (title, link,
- * dates, the summary), a table of contents, then every section as a heading with its time range and a
- * two-column table, Chinese blocks on the left and on the right the English terms each block uses
- * with their glossary rendering (or the block's English, once a translation was imported); the
- * check's findings as comments; an appendix with the note's glossary and the findings.
+ * The bilingual review document: a cover (title, the note's data, how to review, a contents list with
+ * links that needs no field update), then every section as a heading with its time range and a review
+ * table in the manner of Trados and memoQ (segment id | 中文 | English | comments and status, one row
+ * per XLIFF unit), the check's findings as Word comments at every place they name, and an appendix
+ * with the note's glossary and the findings. {@link ReviewImport} reads the reviewer's changes back.
+ *
+ * <p>The WordprocessingML is written as a stream into POI's package layer ({@link OPCPackage}): the
+ * XWPF object tree cost four times as much as the rest of the export.
  *
  * <pre>{@code
  * byte[] docx = DocxExport.write(new DocxExport.Input(note, alignment, check, matcher, Map.of()), false);
  * }</pre>
  */
 public final class DocxExport {
+    private static final String RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    private static final String WML = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+    static final String NOTE_PROPERTY = "BitextNote";
+    static final String HASH_PROPERTY = "BitextNoteSha256";
 
     /**
      * @param translations block index → the block's English text, from an imported XLIFF; may be empty
-     * @param transcript   the sections aligned with the English original, shown beside each section; may be null
+     * @param transcript   the sections aligned with the English original; may be null
+     * @param turns        each block's stretch of the English original (see {@code TurnAligner}); may be null
      */
     public record Input(Note note, Alignment alignment, CheckResult check, GlossaryMatcher matcher,
-                        Map<Integer, String> translations, TranscriptAlignment transcript) {
+                        Map<Integer, String> translations, TranscriptAlignment transcript, TurnAlignment turns) {
 
         /** Without the English original. */
         public Input(Note note, Alignment alignment, CheckResult check, GlossaryMatcher matcher, Map<Integer, String> translations) {
-            this(note, alignment, check, matcher, translations, null);
+            this(note, alignment, check, matcher, translations, null, null);
         }
     }
 
@@ -49,96 +69,121 @@ public final class DocxExport {
     }
 
     public static byte[] write(Input input, boolean landscape) {
-        XWPFDocument document = new XWPFDocument();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         try {
-            Styles.define(document);
-            // what Word shows under File > Info and what a document manager indexes; POI would sign it
-            var properties = document.getProperties().getCoreProperties();
-            properties.setTitle(input.note().title());
-            properties.setCreator("Bitext");
-            int width = PageSetup.apply(document, landscape, input.note().title());
-            Comments comments = new Comments(document, input.check().findings());
-            Writer writer = new Writer(document, input, comments, width);
-            writer.cover();
-            writer.contents();
-            writer.body();
-            Appendix.write(document, input, comments, width);
-            document.enforceUpdateFields();
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            document.write(bytes);
+            OPCPackage pkg = OPCPackage.create(bytes);
+            pkg.getPackageProperties().setTitleProperty(input.note().title());
+            pkg.getPackageProperties().setCreatorProperty("Bitext");
+            PackagePart document = part(pkg, "/word/document.xml", WML + "document.main+xml");
+            pkg.addRelationship(document.getPartName(), TargetMode.INTERNAL, RELS + "officeDocument");
+            String hash = sha256(input.note());
+            ReviewData review = new ReviewData(input.note().name(), hash);
+            Comments comments = new Comments(input.check().findings());
+            related(document, "/word/styles.xml", WML + "styles+xml", "styles", Styles::write);
+            related(document, "/word/settings.xml", WML + "settings+xml", "settings", PackageParts::settings);
+            related(document, "/word/fontTable.xml", WML + "fontTable+xml", "fontTable", Fonts::writeTable);
+            String footer = related(document, "/word/footer1.xml", WML + "footer+xml", "footer",
+                    out -> PackageParts.footer(out, input.note().title()));
+            try (OutputStream out = document.getOutputStream(); WordXml xml = new WordXml(out, "document")) {
+                xml.start("body");
+                int width = PageSetup.width(landscape);
+                List<List<Unit>> groups = groups(input.note());
+                Cover.write(xml, input, document, groups);
+                List<GlossaryMatch> matches = body(xml, input, comments, review, width, groups);
+                Appendix.write(xml, input, comments, width, matches);
+                PageSetup.section(xml, landscape, footer);
+                xml.end();
+            }
+            if (!comments.isEmpty()) {
+                related(document, "/word/comments.xml", WML + "comments+xml", "comments", comments::write);
+            }
+            PackagePart data = part(pkg, "/customXml/item1.xml", "application/xml");
+            document.addRelationship(data.getPartName(), TargetMode.INTERNAL, RELS + "customXml");
+            write(data, review::write);
+            related(data, "/customXml/itemProps1.xml", "application/vnd.openxmlformats-officedocument.customXmlProperties+xml",
+                    "customXmlProps", out -> PackageParts.itemProperties(out, UUID.nameUUIDFromBytes(hash.getBytes(StandardCharsets.UTF_8))));
+            Map<String, String> properties = new LinkedHashMap<>();
+            properties.put(NOTE_PROPERTY, input.note().name());
+            properties.put(HASH_PROPERTY, hash);
+            PackagePart custom = part(pkg, "/docProps/custom.xml", "application/vnd.openxmlformats-officedocument.custom-properties+xml");
+            pkg.addRelationship(custom.getPartName(), TargetMode.INTERNAL, RELS + "custom-properties");
+            write(custom, out -> PackageParts.customProperties(out, properties));
+            pkg.close();
             return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } finally {
-            // closing a new document would save the whole package a second time, into a buffer POI
-            // keeps for itself; the bytes are already written, so the package is dropped unsaved
-            document.getPackage().revert();
+        } catch (InvalidFormatException e) {
+            throw new IllegalStateException(e);
         }
     }
 
-    /** Writes the parts of the note in order. */
-    private record Writer(XWPFDocument document, Input input, Comments comments, int width) {
-
-        void cover() {
-            Note note = input.note();
-            XWPFParagraph title = document.createParagraph();
-            title.setStyle(Styles.TITLE);
-            Blocks.plain(title, note.title());
-            for (Part part : note.parts()) {
-                if (part.role() == PartRole.COVER) {
-                    Blocks.coverEntries(document, note, part);
-                }
-            }
-            for (Part part : note.parts()) {
-                if (part.role() == PartRole.SUMMARY) {
-                    heading(Styles.HEADING_1, part.heading());
-                    for (Block block : part.blocks()) {
-                        Blocks.paragraph(document, input, comments, block, "• ");
-                    }
-                }
+    /**
+     * The note's units grouped by section (or part), in order: one heading and table each. A part
+     * whose only unit is its heading (全文 before its sections) opens the next group's table rather
+     * than making a table of one row. A cover key's or key point's label is a unit of the XLIFF but
+     * not a row: it stands in its block's row, as the note shows it.
+     */
+    static List<List<Unit>> groups(Note note) {
+        List<List<Unit>> groups = new ArrayList<>();
+        List<Unit> pending = List.of();
+        for (List<Unit> group : Units.bySection(Units.of(note).stream().filter(u -> !u.isLabel()).toList())) {
+            List<Unit> merged = new ArrayList<>(pending);
+            merged.addAll(group);
+            boolean headingOnly = group.size() == 1 && group.get(0).kind().equals("heading") && group.get(0).section() == 0;
+            if (headingOnly) {
+                pending = merged;
+            } else {
+                groups.add(merged);
+                pending = List.of();
             }
         }
-
-        void contents() {
-            XWPFParagraph heading = document.createParagraph();
-            heading.setStyle(Styles.HEADING_1);
-            Blocks.plain(heading, "目录 Contents");
-            XWPFParagraph toc = document.createParagraph();
-            PageSetup.field(toc, "TOC \\o \"1-3\" \\h \\z \\u", "（更新域以显示目录 / update the field to show the contents）");
+        if (!pending.isEmpty()) {
+            groups.add(pending);
         }
+        return groups;
+    }
 
-        void body() {
-            // each block's terms, gathered once: a table per section must not walk the whole note's list
-            Map<Integer, List<io.bitext.term.TermOccurrence>> termsByBlock = new java.util.HashMap<>();
-            input.alignment().extraction().terms().forEach(o -> termsByBlock.computeIfAbsent(o.block(), k -> new java.util.ArrayList<>()).add(o));
-            for (Part part : input.note().parts()) {
-                if (part.role() == PartRole.COVER || part.role() == PartRole.SUMMARY || part.heading() == null) {
-                    continue;
-                }
-                heading(Styles.HEADING_1, part.heading());
-                for (Block block : part.blocks()) {
-                    Blocks.paragraph(document, input, comments, block, block.kind() == BlockKind.LIST_ITEM ? "• " : "");
-                }
-                for (Section section : part.sections()) {
-                    heading(Styles.HEADING_2, section.heading());
-                    if (!section.blocks().isEmpty()) {
-                        SideBySide.table(document, input, comments, section, width, termsByBlock);
-                    }
-                }
-            }
+    /** The review tables; returns the glossary matches of every row, for the appendix's glossary. */
+    private static List<GlossaryMatch> body(WordXml xml, Input input, Comments comments, ReviewData review, int width,
+                                            List<List<Unit>> groups) {
+        // each block's terms, gathered once: a table must not walk the whole note's list per row
+        Map<Integer, List<TermOccurrence>> termsByBlock = new HashMap<>();
+        input.alignment().extraction().terms().forEach(o -> termsByBlock.computeIfAbsent(o.block(), k -> new ArrayList<>()).add(o));
+        List<GlossaryMatch> matches = new ArrayList<>();
+        ReviewTable.Context context = new ReviewTable.Context(input, comments, new Grid(width, ReviewTable.SHARES), review,
+                termsByBlock, matches);
+        int number = 0;
+        for (List<Unit> group : groups) {
+            ReviewTable.write(xml, context, group, number++);
         }
+        return matches;
+    }
 
-        /** A heading paragraph: the title as the note writes it, then the time range, findings anchored. */
-        private void heading(String style, Block heading) {
-            XWPFParagraph paragraph = document.createParagraph();
-            paragraph.setStyle(style);
-            Blocks.Anchors anchors = Blocks.Anchors.of(comments, heading);
-            Blocks.write(paragraph, input, new Blocks.Anchors(List.of(), anchors.text(), anchors.whole()), heading, "");
-            Section section = input.note().sections().stream().filter(s -> s.heading() == heading).findFirst().orElse(null);
-            if (section != null && section.timeRange() != null) {
-                XWPFRun range = paragraph.createRun();
-                range.setText("（" + section.timeRange().display() + "）");
-            }
+    /** The SHA-256 of the note's bytes, which the import checks the note against. */
+    static String sha256(Note note) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(note.renderBytes()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PackagePart part(OPCPackage pkg, String name, String type) throws InvalidFormatException {
+        return pkg.createPart(PackagingURIHelper.createPartName(name), type);
+    }
+
+    /** A part related to {@code from}, written by {@code content}; returns the relationship's id. */
+    private static String related(PackagePart from, String name, String type, String relation, Consumer<OutputStream> content)
+            throws InvalidFormatException, IOException {
+        PackagePart part = part(from.getPackage(), name, type);
+        String id = from.addRelationship(part.getPartName(), TargetMode.INTERNAL, RELS + relation).getId();
+        write(part, content);
+        return id;
+    }
+
+    private static void write(PackagePart part, Consumer<OutputStream> content) throws IOException {
+        try (OutputStream out = part.getOutputStream()) {
+            content.accept(out);
         }
     }
 }

@@ -2,28 +2,22 @@ package io.bitext.docx;
 
 import io.bitext.note.Inline;
 import io.bitext.note.InlineKind;
-import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /**
- * Writes a stretch of the note's source into a paragraph as formatted runs: Markdown markers
- * dropped, {@code **bold**} bold, {@code ==highlight==} highlighted yellow, glossary terms
- * underlined, and a Word comment anchored on exactly the characters each finding concerns.
+ * Writes a stretch of the note's source as formatted runs: Markdown markers dropped, {@code **bold**}
+ * bold, {@code ==highlight==} highlighted yellow, glossary terms in the term style, and a Word comment
+ * anchored on exactly the characters each finding concerns.
  */
 final class RichText {
     private final String source;
     private final List<Inline> inlines;
     private final List<int[]> terms;
-    private final List<Anchor> anchors;
+    private final List<Comments.Anchor> anchors;
 
-    /** A comment to anchor on source [start, end). */
-    record Anchor(int start, int end, BigInteger id) {
-    }
-
-    RichText(String source, List<Inline> inlines, List<int[]> terms, List<Anchor> anchors) {
+    RichText(String source, List<Inline> inlines, List<int[]> terms, List<Comments.Anchor> anchors) {
         this.source = source;
         this.inlines = inlines;
         this.terms = terms;
@@ -39,21 +33,21 @@ final class RichText {
      * a comment starts or ends, so the text is cut there and each piece is looked at once; pieces of
      * one style with no comment edge between them make one run.
      */
-    void write(XWPFParagraph paragraph, int from, int to) {
+    void write(WordXml xml, int from, int to, StringBuilder shown) {
         int[] cuts = cuts(from, to);
-        List<Anchor> open = new ArrayList<>();
+        List<Comments.Anchor> open = new ArrayList<>();
         int i = 0;
         while (i < cuts.length - 1) {
             int at = cuts[i];
-            for (Anchor a : anchors) {
+            for (Comments.Anchor a : anchors) {
                 if (a.start() == at && !open.contains(a)) {
-                    paragraph.getCTP().addNewCommentRangeStart().setId(a.id());
+                    xml.empty("commentRangeStart").attr("id", a.id());
                     open.add(a);
                 }
             }
             if (hidden(at)) {
                 i++;
-                closeEnded(paragraph, open, cuts[i]);
+                closeEnded(xml, open, cuts[i]);
                 continue;
             }
             Style style = style(at);
@@ -61,13 +55,30 @@ final class RichText {
             while (next < cuts.length - 1 && !hidden(cuts[next]) && style(cuts[next]).equals(style) && !boundary(cuts[next])) {
                 next++;
             }
-            run(paragraph, source.substring(at, cuts[next]), style);
+            String piece = source.substring(at, cuts[next]);
+            run(xml, piece, style);
+            shown.append(piece);
             i = next;
-            closeEnded(paragraph, open, cuts[i]);
+            closeEnded(xml, open, cuts[i]);
         }
-        for (Anchor a : open) {
-            close(paragraph, a);
+        for (Comments.Anchor a : open) {
+            Comments.close(xml, a.id());
         }
+    }
+
+    /**
+     * The characters of source [from, to) the document shows, each mapped to its source offset: what a
+     * reviewer's edit of the cell is read against.
+     */
+    static io.bitext.text.MappedText visible(String source, List<Inline> inlines, int from, int to) {
+        RichText text = new RichText(source, inlines, List.of(), List.of());
+        io.bitext.text.MappedText.Builder shown = new io.bitext.text.MappedText.Builder();
+        for (int at = from; at < to; at++) {
+            if (!text.hidden(at)) {
+                shown.append(source.charAt(at), at);
+            }
+        }
+        return shown.build();
     }
 
     /** from, to and every edge of a mark, its content, a term or a comment between them, in order. */
@@ -86,30 +97,29 @@ final class RichText {
             edges[n++] = term[0];
             edges[n++] = term[1];
         }
-        for (Anchor a : anchors) {
+        for (Comments.Anchor a : anchors) {
             edges[n++] = a.start();
             edges[n++] = a.end();
         }
-        return java.util.Arrays.stream(edges, 0, n).filter(e -> e >= from && e <= to).sorted().distinct().toArray();
+        return Arrays.stream(edges, 0, n).filter(e -> e >= from && e <= to).sorted().distinct().toArray();
     }
 
-    private void closeEnded(XWPFParagraph paragraph, List<Anchor> open, int at) {
-        for (Anchor a : List.copyOf(open)) {
-            if (a.end() <= at) {
-                close(paragraph, a);
-                open.remove(a);
+    private static void closeEnded(WordXml xml, List<Comments.Anchor> open, int at) {
+        for (int k = 0; k < open.size(); k++) {
+            if (open.get(k).end() <= at) {
+                Comments.close(xml, open.remove(k--).id());
             }
         }
     }
 
-    private static void close(XWPFParagraph paragraph, Anchor a) {
-        paragraph.getCTP().addNewCommentRangeEnd().setId(a.id());
-        paragraph.createRun().getCTR().addNewCommentReference().setId(a.id());
-    }
-
     /** Where a comment starts or ends, a run must end. */
     private boolean boundary(int at) {
-        return anchors.stream().anyMatch(a -> a.start() == at || a.end() == at);
+        for (Comments.Anchor a : anchors) {
+            if (a.start() == at || a.end() == at) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean hidden(int at) {
@@ -136,28 +146,35 @@ final class RichText {
                 code |= inline.kind() == InlineKind.CODE;
             }
         }
-        boolean term = terms.stream().anyMatch(t -> at >= t[0] && at < t[1]);
+        boolean term = false;
+        for (int[] t : terms) {
+            term |= at >= t[0] && at < t[1];
+        }
         return new Style(bold, italic, highlight, code, term);
     }
 
-    private static void run(XWPFParagraph paragraph, String text, Style style) {
-        XWPFRun run = paragraph.createRun();
-        run.setText(text);
-        // only what differs from the defaults: every extra element costs in a document of thousands of runs
-        if (style.bold()) {
-            run.setBold(true);
+    /** A run with only what differs from the defaults: a note's table has thousands of runs. */
+    private static void run(WordXml xml, String text, Style style) {
+        xml.start("r");
+        if (style.bold() || style.italic() || style.highlight() || style.term() || style.code()) {
+            xml.start("rPr");
+            if (style.term()) {
+                xml.val("rStyle", Styles.TERM);
+            }
+            if (style.code()) {
+                xml.empty("rFonts").attr("ascii", Fonts.MONO).attr("hAnsi", Fonts.MONO);
+            }
+            if (style.bold()) {
+                xml.empty("b");
+            }
+            if (style.italic()) {
+                xml.empty("i");
+            }
+            if (style.highlight()) {
+                xml.val("highlight", "yellow");
+            }
+            xml.end();
         }
-        if (style.italic()) {
-            run.setItalic(true);
-        }
-        if (style.highlight()) {
-            run.setTextHighlightColor("yellow");
-        }
-        if (style.term()) {
-            Styles.term(run);
-        }
-        if (style.code()) {
-            run.setFontFamily("Consolas", XWPFRun.FontCharRange.ascii);
-        }
+        xml.text(text).end();
     }
 }

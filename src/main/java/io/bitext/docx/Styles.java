@@ -1,21 +1,12 @@
 package io.bitext.docx;
 
-import java.math.BigInteger;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTUnderline;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
+import java.io.OutputStream;
 
 /**
- * Real Word paragraph styles (Title, Heading 1–3 with outline levels) so the navigation pane and a
- * table of contents work, and document-wide default fonts for both scripts. A new XWPF document has
- * no styles part; these are made here rather than copied from a template.
+ * {@code word/styles.xml}: the document defaults (both scripts' fonts, Chinese as the East Asian
+ * language), real heading styles with outline levels (for the navigation pane), a compact paragraph
+ * default paragraph (table cells hold most of the text), and character styles for glossary terms and for the grey metadata of a row
+ * (ids, time stamps, status).
  */
 final class Styles {
     static final String TITLE = "Title";
@@ -24,74 +15,55 @@ final class Styles {
     static final String HEADING_3 = "Heading3";
     /** Character style of a glossary term: a dotted blue underline. */
     static final String TERM = "BitextTerm";
+    static final String META = "BitextMeta";
 
     private Styles() {
     }
 
-    static void define(XWPFDocument document) {
-        XWPFStyles styles = document.createStyles();
-        CTStyles all = CTStyles.Factory.newInstance();
-        CTRPr rPr = all.addNewDocDefaults().addNewRPrDefault().addNewRPr();
-        CTFonts fonts = rPr.addNewRFonts();
-        fonts.setAscii(Fonts.LATIN);
-        fonts.setHAnsi(Fonts.LATIN);
-        fonts.setEastAsia(Fonts.CJK);
-        rPr.addNewSz().setVal(BigInteger.valueOf(21));
-        rPr.addNewLang().setEastAsia("zh-CN");
-        CTStyle normal = all.addNewStyle();
-        normal.setStyleId("Normal");
-        normal.setType(STStyleType.PARAGRAPH);
-        normal.addNewName().setVal("Normal");
-        normal.setDefault(true);
-        styles.setStyles(all);
-        styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(heading(TITLE, "Title", -1, 36), styles));
-        styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(heading(HEADING_1, "heading 1", 0, 32), styles));
-        styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(heading(HEADING_2, "heading 2", 1, 26), styles));
-        styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(heading(HEADING_3, "heading 3", 2, 22), styles));
-        styles.addStyle(new org.apache.poi.xwpf.usermodel.XWPFStyle(term(), styles));
+    /** The part's bytes, the same for every document: made once. */
+    private static final byte[] PART = bytes();
+
+    static void write(OutputStream stream) {
+        try {
+            stream.write(PART);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
-    /*
-     * A term is a character style rather than direct formatting: a note has hundreds of term runs,
-     * each property written on each of them would cost elements to build and to save, and the
-     * editor could not restyle them all at once.
-     */
-    private static CTStyle term() {
-        CTStyle style = CTStyle.Factory.newInstance();
-        style.setStyleId(TERM);
-        style.setType(STStyleType.CHARACTER);
-        style.addNewName().setVal("Glossary term");
-        style.addNewUiPriority().setVal(BigInteger.valueOf(20));
-        CTUnderline underline = style.addNewRPr().addNewU();
-        underline.setVal(STUnderline.DOTTED);
-        underline.setColor("2F5496");
-        return style;
-    }
-
-    /** Marks a run as a glossary term. */
-    static void term(org.apache.poi.xwpf.usermodel.XWPFRun run) {
-        run.setStyle(TERM);
+    private static byte[] bytes() {
+        java.io.ByteArrayOutputStream stream = new java.io.ByteArrayOutputStream();
+        try (WordXml xml = new WordXml(stream, "styles")) {
+            xml.start("docDefaults").start("rPrDefault").start("rPr");
+            Fonts.runFonts(xml);
+            xml.val("sz", 21).val("szCs", 21).empty("lang").attr("val", "en-US").attr("eastAsia", "zh-CN");
+            // compact by default, as table cells want it; the body's paragraphs are few and set their own
+            xml.end().end().start("pPrDefault").start("pPr").empty("spacing").attr("after", 40).attr("line", 264)
+                    .attr("lineRule", "auto").end().end().end();
+            xml.start("style").attr("type", "paragraph").attr("default", "1").attr("styleId", "Normal")
+                    .val("name", "Normal").empty("qFormat").end();
+            heading(xml, TITLE, "Title", -1, 36);
+            heading(xml, HEADING_1, "heading 1", 0, 30);
+            heading(xml, HEADING_2, "heading 2", 1, 24);
+            heading(xml, HEADING_3, "heading 3", 2, 22);
+            xml.start("style").attr("type", "character").attr("customStyle", "1").attr("styleId", TERM)
+                    .val("name", "Glossary term").val("uiPriority", 20).start("rPr")
+                    .empty("u").attr("val", "dotted").attr("color", "2F5496").end().end();
+            xml.start("style").attr("type", "character").attr("customStyle", "1").attr("styleId", META)
+                    .val("name", "Bitext metadata").start("rPr").val("color", "595959").val("sz", 16).val("szCs", 16).end().end();
+        }
+        return stream.toByteArray();
     }
 
     /** A paragraph style; {@code level} is its outline level (-1 for none), {@code halfPoints} its size. */
-    private static CTStyle heading(String id, String name, int level, int halfPoints) {
-        CTStyle style = CTStyle.Factory.newInstance();
-        style.setStyleId(id);
-        style.setType(STStyleType.PARAGRAPH);
-        style.addNewName().setVal(name);
-        style.addNewBasedOn().setVal("Normal");
-        style.addNewNext().setVal("Normal");
-        style.addNewUiPriority().setVal(BigInteger.valueOf(level < 0 ? 10 : 9));
-        style.addNewQFormat();
-        CTPPrGeneral pPr = style.addNewPPr();
-        pPr.addNewKeepNext();
-        pPr.addNewSpacing().setBefore(BigInteger.valueOf(240));
+    private static void heading(WordXml xml, String id, String name, int level, int halfPoints) {
+        xml.start("style").attr("type", "paragraph").attr("styleId", id).val("name", name).val("basedOn", "Normal")
+                .val("next", "Normal").val("uiPriority", level < 0 ? 10 : 9).empty("qFormat");
+        xml.start("pPr").empty("keepNext").empty("spacing").attr("before", level < 1 ? 360 : 240).attr("after", 120);
         if (level >= 0) {
-            pPr.addNewOutlineLvl().setVal(BigInteger.valueOf(level));
+            xml.val("outlineLvl", level);
         }
-        CTRPr rPr = style.addNewRPr();
-        rPr.addNewB();
-        rPr.addNewSz().setVal(BigInteger.valueOf(halfPoints));
-        return style;
+        xml.end().start("rPr").empty("b").val("color", level < 0 ? "1F3864" : "2F5496").val("sz", halfPoints)
+                .val("szCs", halfPoints).end().end();
     }
 }

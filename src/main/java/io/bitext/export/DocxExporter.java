@@ -23,6 +23,7 @@ final class DocxExporter implements Exporter {
     @Override
     public byte[] write(Session session, ExportOptions options) {
         return DocxExport.write(new DocxExport.Input(session.note(), session.alignment(), session.check(),
-                session.setup().matcher(), session.translations().byBlock(), session.english()), options.landscape());
+                session.setup().matcher(), session.translations().current(session.note()), session.english(), session.turns()),
+                options.landscape());
     }
 }

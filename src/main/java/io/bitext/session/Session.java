@@ -9,6 +9,8 @@ import io.bitext.note.Note;
 import io.bitext.outline.Outline;
 import io.bitext.transcript.TranscriptAligner;
 import io.bitext.transcript.TranscriptAlignment;
+import io.bitext.transcript.TurnAligner;
+import io.bitext.transcript.TurnAlignment;
 import io.bitext.xliff.Translations;
 import java.nio.file.Path;
 
@@ -35,6 +37,7 @@ public final class Session {
     private CheckConfig config;
     private CheckResult check;
     private Translations translations;
+    private TurnAlignment turns;
 
     Session(Setup setup, Path path, Note note) {
         this.setup = setup;
@@ -96,10 +99,27 @@ public final class Session {
         return check;
     }
 
-    /** The translations an import stored for this note, or none. */
+    /** Each turn aligned with its part of its section's stretch of the English original, or null without one. */
+    public TurnAlignment turns() {
+        if (turns == null && english() != null) {
+            turns = TurnAligner.align(note, alignment(), setup.transcript(), english());
+        }
+        return turns;
+    }
+
+    /**
+     * The translations an import stored for this note: in the setup's folder, else beside the note
+     * (where an import next to it put them); none when neither has any.
+     */
     public Translations translations() {
         if (translations == null) {
-            translations = setup.translations() == null ? Translations.none() : Translations.read(setup.translations(), note);
+            translations = Translations.none();
+            Path beside = path == null ? null : path.toAbsolutePath().getParent();
+            for (Path folder : new Path[] {setup.translations(), beside}) {
+                if (folder != null && translations.isEmpty()) {
+                    translations = Translations.read(folder, note);
+                }
+            }
         }
         return translations;
     }

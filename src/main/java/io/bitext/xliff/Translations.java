@@ -51,7 +51,7 @@ public final class Translations {
             Map<String, String[]> stored = new ObjectMapper().readValue(file.toFile(), new TypeReference<LinkedHashMap<String, String[]>>() { });
             Map<String, Translation> byUnit = new LinkedHashMap<>();
             stored.forEach((unit, texts) -> {
-                if (texts == null || texts.length != 2 || !unit.matches("b\\d{1,9}")) {
+                if (texts == null || texts.length != 2 || !unit.matches("b\\d{1,9}(-label)?")) {
                     throw new BitextException(file + ": unit '" + unit + "' is not a {source, target} pair");
                 }
                 byUnit.put(unit, new Translation(unit, texts[0], texts[1]));
@@ -81,7 +81,26 @@ public final class Translations {
     /** Block index → the block's English. */
     public Map<Integer, String> byBlock() {
         Map<Integer, String> byBlock = new LinkedHashMap<>();
-        byUnit.forEach((unit, t) -> byBlock.put(Integer.parseInt(unit.substring(1)), t.target()));
+        byUnit.forEach((unit, t) -> {
+            if (!unit.endsWith("-label")) {
+                byBlock.put(Integer.parseInt(unit.substring(1)), t.target());
+            }
+        });
+        return byBlock;
+    }
+
+    /**
+     * Block index → English for the units whose stored source is still the note's text: a translation
+     * of an older text of a block is not shown beside the new one.
+     */
+    public Map<Integer, String> current(Note note) {
+        Map<Integer, String> byBlock = new LinkedHashMap<>();
+        for (Unit unit : Units.of(note)) {
+            Translation t = byUnit.get(unit.id());
+            if (t != null && t.source().equals(unit.original())) {
+                byBlock.put(unit.block(), t.target());
+            }
+        }
         return byBlock;
     }
 

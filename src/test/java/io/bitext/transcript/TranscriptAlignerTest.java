@@ -105,17 +105,18 @@ class TranscriptAlignerTest {
     }
 
     @Test
-    void theDocxShowsTheEnglishBesideEachSection() throws Exception {
+    void theDocxShowsTheEnglishBesideEachTurn() throws Exception {
         Path docx = dir.resolve("t.docx");
         String[] r = TestCli.run("export", TestNotes.SEED.toString(), "--docx", docx.toString(), "--transcript",
                 TranscriptReaderTest.DIR.resolve("seed.srt").toString());
         assertEquals("0", r[0], r[2]);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(Files.readAllBytes(docx)))) {
-            var firstRow = document.getTables().get(0).getRow(1);
-            assertTrue(firstRow.getCell(0).getText().startsWith("英文原文 English original"));
-            assertTrue(firstRow.getCell(1).getText().contains("o3 really felt like a tectonic shift"));
-            long rows = document.getTables().stream().limit(20).filter(t -> t.getRow(1).getCell(0).getText().startsWith("英文原文")).count();
-            assertEquals(20, rows, "every section has its English row");
+            var rows = document.getTables().stream().flatMap(t -> t.getRows().stream()).filter(row -> row.getTableCells().size() == 4).toList();
+            var opening = rows.stream().filter(row -> row.getCell(0).getText().equals("b16")).findFirst().orElseThrow();
+            assertTrue(opening.getCell(2).getText().startsWith("[00:00:01] Jerry Tworek: Honestly"), opening.getCell(2).getText());
+            assertTrue(opening.getCell(3).getText().startsWith("原文 English original · 00:00:01"), opening.getCell(3).getText());
+            long turns = rows.stream().filter(row -> row.getCell(3).getText().startsWith("原文")).count();
+            assertTrue(turns >= 30, turns + " rows hold the English their turn summarises");
         }
         assertTrue(DocxExport.class.getSimpleName().length() > 0);
     }
