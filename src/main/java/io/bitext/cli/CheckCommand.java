@@ -99,16 +99,31 @@ final class CheckCommand implements Callable<Integer> {
         Checker checker = new Checker(glossary(glossary));
         Set<String> only = validRules(rules);
         var original = transcript == null ? null : io.bitext.transcript.TranscriptReader.read(transcript);
-        List<Checked> checked = io.bitext.batch.InOrder.map(NoteFinder.find(paths), path -> {
-            Note note = NoteReader.read(path);
+        List<Path> found = NoteFinder.find(paths);
+        List<Checked> checked = io.bitext.batch.InOrder.map(found, path -> {
+            Note note;
+            try {
+                note = NoteReader.read(path);
+            } catch (io.bitext.BitextException e) {
+                if (found.size() == 1) {
+                    throw e;
+                }
+                return new Checked(path, null, null, e.getMessage()); // one bad note of a folder: said, and the others checked
+            }
             CheckConfig settings = CheckConfig.find(config, path, Checker.ruleIds());
             var alignment = io.bitext.align.Aligner.align(note);
             var aligned = original == null ? null : io.bitext.transcript.TranscriptAligner.align(note, alignment, original);
-            return new Checked(path, note, checker.check(note, alignment, settings, only, aligned));
+            return new Checked(path, note, checker.check(note, alignment, settings, only, aligned), null);
         });
         Map<String, CheckResult> results = new LinkedHashMap<>();
         Map<String, Note> notes = new LinkedHashMap<>();
+        boolean unread = false;
         for (Checked c : checked) {
+            if (c.error() != null) {
+                spec.commandLine().getErr().println("bitext: " + c.error());
+                unread = true;
+                continue;
+            }
             results.put(c.path().toString(), c.result());
             notes.put(c.path().toString(), c.note());
         }
@@ -119,11 +134,12 @@ final class CheckCommand implements Callable<Integer> {
             case text -> results.forEach((path, result) -> out.print(TextReport.render(result, notes.get(path).source(), path, colourOn)));
         }
         out.flush();
-        return results.values().stream().anyMatch(r -> r.reaches(threshold)) ? 1 : 0;
+        spec.commandLine().getErr().flush();
+        return unread ? 2 : results.values().stream().anyMatch(r -> r.reaches(threshold)) ? 1 : 0;
     }
 
     /** One note's check, kept with the note for the text report. */
-    private record Checked(Path path, Note note, CheckResult result) {
+    private record Checked(Path path, Note note, CheckResult result, String error) {
     }
 
     static Severity severity(String text) {
