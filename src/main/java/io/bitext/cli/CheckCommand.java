@@ -76,11 +76,29 @@ final class CheckCommand implements Callable<Integer> {
         }
         Severity threshold = severity(failOn);
         Setup setup = Setup.builder().glossary(glossary.load()).config(config).rules(rules).transcript(transcript).build();
-        List<Session> sessions = InOrder.map(NoteFinder.find(paths), path -> {
-            Session session = setup.open(path);
-            session.check();
-            return session;
+        List<Path> found = NoteFinder.find(paths);
+        List<Object> checked = InOrder.map(found, path -> {
+            try {
+                Session session = setup.open(path);
+                session.check();
+                return session;
+            } catch (BitextException e) {
+                if (found.size() == 1) {
+                    throw e;
+                }
+                return e.getMessage(); // one bad note of a folder: said, and the others checked
+            }
         });
+        List<Session> sessions = new ArrayList<>();
+        boolean unread = false;
+        for (Object c : checked) {
+            if (c instanceof Session session) {
+                sessions.add(session);
+            } else {
+                spec.commandLine().getErr().println("bitext: " + c);
+                unread = true;
+            }
+        }
         boolean colourOn = colour == Colour.always || colour == Colour.auto && System.console() != null && System.getenv("NO_COLOR") == null;
         List<CheckResult> results = sessions.stream().map(Session::check).toList();
         switch (format) {
@@ -94,7 +112,7 @@ final class CheckCommand implements Callable<Integer> {
                     setup.glossary())));
         }
         out.flush();
-        return results.stream().anyMatch(r -> r.reaches(threshold)) ? 1 : 0;
+        return unread ? 2 : results.stream().anyMatch(r -> r.reaches(threshold)) ? 1 : 0;
     }
 
     /** Every rule; descriptions are cut to the terminal's width only on a terminal, never when piped. */

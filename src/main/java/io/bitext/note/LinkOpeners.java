@@ -17,11 +17,21 @@ final class LinkOpeners {
     }
 
     static String bound(String body) {
+        int next = body.indexOf("](");
+        if (next < 0) {
+            return body; // the common case: no link at all, nothing to count
+        }
         char[] chars = null;
         int start = 0;
-        while (start < body.length()) {
+        while (start < body.length() && next >= 0) {
             int end = paragraphEnd(body, start);
-            int openers = count(body, start, end);
+            int openers = 0;
+            // one pass over the openers for the whole note: searching each paragraph anew would scan on
+            // to the note's end for every paragraph that has none
+            while (next >= 0 && next < end) {
+                openers++;
+                next = body.indexOf("](", next + 2);
+            }
             long allowed = BUDGET / Math.max(1, end - start);
             if (openers > allowed) {
                 if (chars == null) {
@@ -46,14 +56,6 @@ final class LinkOpeners {
             at = next;
         }
         return body.length();
-    }
-
-    private static int count(String body, int from, int to) {
-        int found = 0;
-        for (int i = body.indexOf("](", from); i >= 0 && i < to; i = body.indexOf("](", i + 2)) {
-            found++;
-        }
-        return found;
     }
 
     private static void mask(char[] chars, int from, int to, long keep) {

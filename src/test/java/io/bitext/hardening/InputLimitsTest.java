@@ -133,4 +133,15 @@ class InputLimitsTest {
         assertTrue(r[1].length() < 100 * paragraph.length() / 10, "the report is not the line once per finding: " + r[1].length());
         assertTrue(r[1].contains("…"), "a cut line is marked");
     }
+
+    @Test
+    void aBinaryFileInAFolderIsOneLineAndTheOtherNotesAreChecked() throws Exception {
+        Path vault = Files.createDirectories(dir.resolve("vault"));
+        Files.writeString(vault.resolve("good.md"), NOTE);
+        Path binary = Files.write(vault.resolve("image.md"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13});
+        String[] r = TestCli.run("check", vault.toString());
+        assertEquals("2", r[0], r[2]);
+        assertEquals("bitext: " + binary + ": binary data, not a text note", r[2].strip());
+        assertTrue(r[1].contains("good.md: 0 errors"), r[1]);
+    }
 }
