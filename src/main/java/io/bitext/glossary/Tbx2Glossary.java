@@ -21,7 +21,7 @@ import javax.xml.stream.XMLStreamWriter;
  * }</pre>
  */
 public final class Tbx2Glossary {
-    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+    private static final String XML_NS = TbxBody.XML_NS;
 
     private Tbx2Glossary() {
     }
@@ -45,92 +45,16 @@ public final class Tbx2Glossary {
             xml.writeEndElement();
             xml.writeEndElement();
             xml.writeEndElement();
-            indent(xml, 1);
-            xml.writeStartElement("text");
-            indent(xml, 2);
-            xml.writeStartElement("body");
-            for (Entry entry : entries) {
-                termEntry(xml, entry);
-            }
-            indent(xml, 2);
-            xml.writeEndElement();
-            indent(xml, 1);
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
+            TbxBody.V2.write(xml, entries);
             xml.writeEndElement();
         });
     }
 
-    private static void termEntry(XMLStreamWriter xml, Entry entry) throws XMLStreamException {
-        indent(xml, 3);
-        xml.writeStartElement("termEntry");
-        xml.writeAttribute("id", entry.id());
-        admin(xml, "projectSubset", entry.type().label());
-        if (!entry.status().isEmpty()) {
-            admin(xml, "customerSubset", entry.status());
-        }
-        if (!entry.note().isEmpty()) {
-            indent(xml, 4);
-            element(xml, "note", entry.note());
-        }
-        langSet(xml, "en", entry.en(), entry.enAdmitted(), entry.enForbidden());
-        langSet(xml, TbxGlossary.ZH_LANG, entry.zh(), entry.zhAdmitted(), entry.zhForbidden());
-        indent(xml, 3);
-        xml.writeEndElement();
-    }
-
-    private static void langSet(XMLStreamWriter xml, String lang, String preferred, List<String> admitted,
-                                List<String> forbidden) throws XMLStreamException {
-        if (preferred.isEmpty() && admitted.isEmpty() && forbidden.isEmpty()) {
-            return;
-        }
-        indent(xml, 4);
-        xml.writeStartElement("langSet");
-        xml.writeAttribute("xml", XML_NS, "lang", lang);
-        if (!preferred.isEmpty()) {
-            tig(xml, preferred, preferred, Status.PREFERRED);
-        }
-        for (String form : admitted) {
-            tig(xml, form, preferred, Status.ADMITTED);
-        }
-        for (String form : forbidden) {
-            tig(xml, form, preferred, Status.FORBIDDEN);
-        }
-        indent(xml, 4);
-        xml.writeEndElement();
-    }
-
-    private static void tig(XMLStreamWriter xml, String form, String preferred, Status status) throws XMLStreamException {
-        indent(xml, 5);
-        xml.writeStartElement("tig");
-        element(xml, "term", form);
-        termNote(xml, "termType", TbxGlossary.termType(form, preferred, status));
-        termNote(xml, "administrativeStatus", status.tbx());
-        xml.writeEndElement();
-    }
-
-    private static void termNote(XMLStreamWriter xml, String type, String value) throws XMLStreamException {
-        xml.writeStartElement("termNote");
-        xml.writeAttribute("type", type);
-        xml.writeCharacters(value);
-        xml.writeEndElement();
-    }
-
-    private static void admin(XMLStreamWriter xml, String type, String value) throws XMLStreamException {
-        indent(xml, 4);
-        xml.writeStartElement("admin");
-        xml.writeAttribute("type", type);
-        xml.writeCharacters(value);
-        xml.writeEndElement();
-    }
-
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-        xml.writeStartElement(name);
-        xml.writeCharacters(text);
-        xml.writeEndElement();
+        TbxBody.element(xml, name, text);
     }
 
     private static void indent(XMLStreamWriter xml, int depth) throws XMLStreamException {
-        xml.writeCharacters("\n" + "  ".repeat(depth));
+        TbxBody.indent(xml, depth);
     }
 }

@@ -24,7 +24,7 @@ import javax.xml.stream.XMLStreamWriter;
  */
 public final class TbxGlossary {
     static final String NS = "urn:iso:std:iso:30042:ed-2";
-    private static final String XML_NS = "http://www.w3.org/XML/1998/namespace";
+    private static final String XML_NS = TbxBody.XML_NS;
     static final String ZH_LANG = "zh-CN";
 
     private TbxGlossary() {
@@ -45,18 +45,7 @@ public final class TbxGlossary {
             xml.writeEndElement();
             xml.writeEndElement();
             xml.writeEndElement();
-            indent(xml, 1);
-            xml.writeStartElement("text");
-            indent(xml, 2);
-            xml.writeStartElement("body");
-            for (Entry entry : entries) {
-                concept(xml, entry);
-            }
-            indent(xml, 2);
-            xml.writeEndElement();
-            indent(xml, 1);
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
+            TbxBody.V3.write(xml, entries);
             xml.writeEndElement();
         });
     }
@@ -65,67 +54,9 @@ public final class TbxGlossary {
         xml.writeCharacters("\n" + "  ".repeat(depth));
     }
 
-    private static void concept(XMLStreamWriter xml, Entry entry) throws XMLStreamException {
-        indent(xml, 3);
-        xml.writeStartElement("conceptEntry");
-        xml.writeAttribute("id", entry.id());
-        admin(xml, "projectSubset", entry.type().label());
-        if (!entry.status().isEmpty()) {
-            admin(xml, "customerSubset", entry.status());
-        }
-        if (!entry.note().isEmpty()) {
-            indent(xml, 4);
-            element(xml, "note", entry.note());
-        }
-        language(xml, "en", entry.en(), entry.enAdmitted(), entry.enForbidden());
-        language(xml, ZH_LANG, entry.zh(), entry.zhAdmitted(), entry.zhForbidden());
-        indent(xml, 3);
-        xml.writeEndElement();
-    }
 
-    private static void admin(XMLStreamWriter xml, String type, String value) throws XMLStreamException {
-        indent(xml, 4);
-        xml.writeStartElement("admin");
-        xml.writeAttribute("type", type);
-        xml.writeCharacters(value);
-        xml.writeEndElement();
-    }
 
-    private static void language(XMLStreamWriter xml, String lang, String preferred, List<String> admitted,
-                                 List<String> forbidden) throws XMLStreamException {
-        if (preferred.isEmpty() && admitted.isEmpty() && forbidden.isEmpty()) {
-            return;
-        }
-        indent(xml, 4);
-        xml.writeStartElement("langSec");
-        xml.writeAttribute("xml", XML_NS, "lang", lang);
-        if (!preferred.isEmpty()) {
-            term(xml, preferred, preferred, Status.PREFERRED);
-        }
-        for (String form : admitted) {
-            term(xml, form, preferred, Status.ADMITTED);
-        }
-        for (String form : forbidden) {
-            term(xml, form, preferred, Status.FORBIDDEN);
-        }
-        indent(xml, 4);
-        xml.writeEndElement();
-    }
 
-    private static void term(XMLStreamWriter xml, String form, String preferred, Status status) throws XMLStreamException {
-        indent(xml, 5);
-        xml.writeStartElement("termSec");
-        element(xml, "term", form);
-        xml.writeStartElement("termNote");
-        xml.writeAttribute("type", "termType");
-        xml.writeCharacters(termType(form, preferred, status));
-        xml.writeEndElement();
-        xml.writeStartElement("termNote");
-        xml.writeAttribute("type", "administrativeStatus");
-        xml.writeCharacters(status.tbx());
-        xml.writeEndElement();
-        xml.writeEndElement();
-    }
 
     /** {@code RL} of {@code reinforcement learning} is an acronym; {@code Pretrain} of {@code pre-training} a variant. */
     static String termType(String form, String preferred, Status status) {
