@@ -63,6 +63,8 @@ public final class Main implements Runnable {
         }
         if (COMMANDS.contains(named) && !named.equals("help")) {
             cli.addSubcommand(named, command(named));
+        } else if (named.isEmpty() && List.of(effective).stream().anyMatch(a -> a.equals("--version") || a.equals("-V"))) {
+            // bitext --version needs no command at all: the JVM's own start is all it should cost
         } else {
             for (String name : COMMANDS) {
                 cli.addSubcommand(name, command(name));
