@@ -3,6 +3,7 @@ package io.bitext.lsp;
 import io.bitext.align.DocumentTerm;
 import io.bitext.batch.Batch;
 import io.bitext.batch.Progress;
+import io.bitext.error.BitextException;
 import io.bitext.io.NoteFinder;
 import io.bitext.note.Excerpt;
 import io.bitext.report.CrossNoteReport;
@@ -52,8 +53,13 @@ final class WorkspaceNotes {
             return;
         }
         reader.submit(() -> {
-            List<NoteReport> reports = new Batch(setup, roots.get(0), List.of()).run(NoteFinder.find(roots), Progress.none());
-            report = CrossNoteReport.of(reports, setup.glossary());
+            try {
+                List<NoteReport> reports = new Batch(setup, roots.get(0), List.of()).run(NoteFinder.find(roots), Progress.none());
+                report = CrossNoteReport.of(reports, setup.glossary());
+            } catch (BitextException e) {
+                // a folder that vanished or cannot be listed: the notes keep the last report and their own findings
+                return;
+            }
             afterwards.run();
         });
     }
