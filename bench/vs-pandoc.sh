@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Whole commands, cold JVM, against pandoc on the same notes, measured in one run:
-#  1. ./bitext check and ./bitext (the main job) on the seed, next to `pandoc -f markdown -t docx`;
+#  1. ./bitext check (with the JDK 25 AOT cache and with the JDK 17 archive), --version and ./bitext run on
+#     the seed, next to `pandoc -f markdown -t docx`;
 #  2. `bitext run` over batches of 10, 100 and 1000 notes (copies of the seed and the corpus notes under
 #     new names) against a shell loop of pandoc over the same files: time, notes per second, peak memory.
 # Needs hyperfine and pandoc (Debian: apt-get install hyperfine pandoc). SIZES="10 100" for a shorter run.
@@ -15,18 +16,21 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
 echo "## One note, cold start (hyperfine, 10 runs each)"
+BITEXT_NO_AOT=1 ./bitext --version >/dev/null   # and the JDK 17 archive, for the comparison row
 hyperfine -N -i --warmup 2 --runs 10 --export-json "$work/one.json" \
-  "./bitext check $seed" "./bitext run $seed -o $work/out1 --no-progress" \
+  "./bitext check $seed" "env BITEXT_NO_AOT=1 ./bitext check $seed" "./bitext --version" \
+  "./bitext run $seed -o $work/out1 --no-progress" \
   "pandoc -f markdown -t docx -o $work/p.docx $seed" >/dev/null
 python3 - "$work/one.json" <<'PY'
 import json, sys
-r = {x["command"].split()[0] + " " + x["command"].split()[1]: x for x in json.load(open(sys.argv[1]))["results"]}
-pandoc = next(v for k, v in r.items() if k.startswith("pandoc"))
-print("| command | mean s | ± s | ÷ pandoc |")
-print("|---|---:|---:|---:|")
-for k, v in r.items():
-    name = {"./bitext check": "bitext check (seed)", "./bitext run": "bitext run (seed: every output)"}.get(k, "pandoc -t docx (seed)")
-    print(f"| {name} | {v['mean']:.3f} | {v['stddev']:.3f} | {v['mean'] / pandoc['mean']:.1f}× |")
+results = json.load(open(sys.argv[1]))["results"]
+pandoc = next(x for x in results if x["command"].startswith("pandoc"))
+names = ["./bitext check (seed; JDK 25 AOT cache where that JDK is present)", "./bitext check (seed; JDK 17 class-data archive)",
+         "./bitext --version", "./bitext run (seed: every output)", "pandoc -f markdown -t docx (seed)"]
+print("| command | mean s | ± s | user+sys s | ÷ pandoc |")
+print("|---|---:|---:|---:|---:|")
+for name, v in zip(names, results):
+    print(f"| {name} | {v['mean']:.3f} | {v['stddev']:.3f} | {v['user'] + v['system']:.3f} | {v['mean'] / pandoc['mean']:.1f}× |")
 PY
 
 echo

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         description = "Align, check and export bilingual Chinese–English notes.")
 public final class Main implements Runnable {
     /** The subcommands, in the order help lists them. */
-    private static final List<String> COMMANDS = List.of("run", "outline", "align", "check", "fix", "export", "import", "report", "glossary", "help");
+    private static final List<String> COMMANDS = List.of("run", "outline", "align", "check", "fix", "export", "import", "report", "glossary", "lsp", "help");
 
     /** A new instance of the named subcommand; a switch rather than a map of constructor references, which a cold start would link one by one. */
     private static Object command(String name) {
@@ -29,6 +29,7 @@ public final class Main implements Runnable {
             case "import": return new ImportCommand();
             case "report": return new ReportCommand();
             case "glossary": return new GlossaryCommand();
+            case "lsp": return new LspCommand();
             case "help": return new CommandLine.HelpCommand();
             default: throw new IllegalArgumentException(name);
         }
@@ -62,6 +63,8 @@ public final class Main implements Runnable {
         }
         if (COMMANDS.contains(named) && !named.equals("help")) {
             cli.addSubcommand(named, command(named));
+        } else if (named.isEmpty() && List.of(effective).stream().anyMatch(a -> a.equals("--version") || a.equals("-V"))) {
+            // bitext --version needs no command at all: the JVM's own start is all it should cost
         } else {
             for (String name : COMMANDS) {
                 cli.addSubcommand(name, command(name));

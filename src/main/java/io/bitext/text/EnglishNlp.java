@@ -3,6 +3,8 @@ package io.bitext.text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
@@ -47,6 +49,14 @@ public final class EnglishNlp {
     }
 
     private static final ThreadLocal<EnglishNlp> PER_THREAD = ThreadLocal.withInitial(EnglishNlp::new);
+
+    /**
+     * Analyses and lemmas already computed on this thread, most recently used kept: a language server
+     * checks the same note again at every pause in typing, and a batch's notes share most of their
+     * terms, so the tagger and the lemmatizer see each phrase once. Both are deterministic.
+     */
+    private final Map<String, Analysis> analysed = lru(4096);
+    private final Map<String, String> lemmas = lru(4096);
 
     private SentenceDetectorME sentences;
     private TokenizerME tokenizer;
@@ -111,6 +121,15 @@ public final class EnglishNlp {
      * rarely needs more than one lemma.
      */
     public Analysis analyse(String phrase) {
+        Analysis known = analysed.get(phrase);
+        if (known == null) {
+            known = analyseNow(phrase);
+            analysed.put(phrase, known);
+        }
+        return known;
+    }
+
+    private Analysis analyseNow(String phrase) {
         Span[] spans = tokenizer().tokenizePos(phrase);
         String[] tokens = Span.spansToStrings(spans, phrase);
         if (tagger == null) {
@@ -124,10 +143,25 @@ public final class EnglishNlp {
      * alone, a title's {@code Dynamics} would lose its s.
      */
     public String lemma(Analysis analysis, int index) {
-        if (lemmatizer == null) {
-            lemmatizer = new LemmatizerME(Lemmas.MODEL);
+        String key = String.join(" ", analysis.tokens()) + "\t" + String.join(" ", analysis.tags()) + "\t" + index;
+        String known = lemmas.get(key);
+        if (known == null) {
+            if (lemmatizer == null) {
+                lemmatizer = new LemmatizerME(Lemmas.MODEL);
+            }
+            known = lemmatizer.lemmatize(analysis.tokens(), analysis.tags())[index];
+            lemmas.put(key, known);
         }
-        return lemmatizer.lemmatize(analysis.tokens(), analysis.tags())[index];
+        return known;
+    }
+
+    private static <V> Map<String, V> lru(int capacity) {
+        return new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > capacity;
+            }
+        };
     }
 
     private TokenizerME tokenizer() {
