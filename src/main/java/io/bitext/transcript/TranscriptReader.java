@@ -57,7 +57,7 @@ public final class TranscriptReader {
             cues = cues(lines, false);
             format = "srt";
         } else {
-            cues = stamped(lines);
+            cues = stamped(withoutHeader(lines));
             format = cues.stream().anyMatch(Cue::timed) ? "stamped" : "plain";
         }
         if (cues.isEmpty()) {
@@ -67,6 +67,19 @@ public final class TranscriptReader {
             cues = cues.stream().filter(Cue::timed).toList(); // a title line before the first stamp
         }
         return new Transcript(name, format, cues);
+    }
+
+    /**
+     * A text transcript may open with comment lines ({@code # English original of …}, {@code # timestamps:
+     * none}), which describe the file and are no part of what was said: they are blanked, so that line
+     * numbers stay those of the file.
+     */
+    private static String[] withoutHeader(String[] lines) {
+        String[] body = lines.clone();
+        for (int i = 0; i < body.length && (body[i].startsWith("#") || body[i].isBlank()); i++) {
+            body[i] = "";
+        }
+        return body;
     }
 
     private static boolean looksLikeSrt(String[] lines) {

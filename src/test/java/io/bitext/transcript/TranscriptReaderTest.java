@@ -63,4 +63,13 @@ class TranscriptReaderTest {
         assertEquals("2", r[0]);
         assertTrue(r[2].contains("missing.srt: no such file"), r[2]);
     }
+
+    @Test
+    void aTextTranscriptsCommentHeaderIsNotPartOfWhatWasSaid() {
+        Transcript plain = TranscriptReader.parse("t.txt", "# English original of note.md: a talk\n# timestamps: none\n"
+                + "Alex: Hey, I'm Alex.\n\nErik: I'm Erik. # not a header mid-line\n");
+        assertEquals(List.of("Alex", "Erik"), plain.cues().stream().map(Cue::speaker).toList());
+        assertEquals(false, plain.cues().get(0).text().contains("English original"), plain.cues().get(0).text());
+        assertEquals(3, plain.cues().get(0).line());
+    }
 }
