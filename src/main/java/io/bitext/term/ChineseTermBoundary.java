@@ -23,6 +23,9 @@ final class ChineseTermBoundary {
     /** Characters that open a phrase without belonging to the term: 用账单地址（billing） glosses 账单地址. */
     private static final String LEADING_CHARS = "用在把被将从向给让对为以由";
 
+    /** Characters that join a Chinese half to an English one before it: {@code reasoning或任务拆解}. */
+    private static final String CONJUNCTIONS = "或及与和";
+
     record Boundary(int start, double confidence) {
     }
 
@@ -63,6 +66,12 @@ final class ChineseTermBoundary {
         if (start == bracket) {
             return null;
         }
+        boolean coordinated = english.matches("(?i).*\\b(and|or|vs\\.?)\\b.*|.*&.*");
+        if (!coordinated && CONJUNCTIONS.indexOf(text.charAt(start)) >= 0 && start > 0 && !cleanStart(text, start)) {
+            // reasoning或任务拆解（COT）: the bracket follows a coordination begun in English, it glosses
+            // neither half for sure, so the pair is kept below the trusted confidence
+            return bracket - start > 1 ? new Boundary(start + 1, 0.3) : null;
+        }
         if (bracket - start <= SHORT_RUN && cleanStart(text, start)) {
             // 致谢与贡献（Contributions）: a whole short run after a boundary, less a lead-in (这是, 用);
             // only the plainest lead-ins count here, 给 and 向 start or join words too often (供给侧)
@@ -78,7 +87,6 @@ final class ChineseTermBoundary {
             return new Boundary(start, 0.9);
         }
         int cut = start;
-        boolean coordinated = english.matches("(?i).*\\b(and|or|vs\\.?)\\b.*|.*&.*");
         for (int i = bracket - 1; i > start; i--) {
             if (FUNCTION_CHARS.indexOf(text.charAt(i - 1)) >= 0) {
                 cut = i;

@@ -9,6 +9,7 @@ import io.bitext.note.Span;
 import io.bitext.text.MappedText;
 import io.bitext.text.Script;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -66,8 +67,18 @@ public final class TermExtractor {
     /** One block: the brackets first, then bare English in what they left uncovered. */
     private void extractBlock(Block block) {
         BlockText text = new BlockText(block, block.plainText(source));
+        BitSet machine = NonProse.of(source.text(), block);
+        boolean[] code = new boolean[text.plain.length()];
+        for (int i = 0; i < code.length; i++) {
+            code[i] = machine.get(text.mapped.sourceOffset(i));
+        }
         for (Brackets.Group group : Brackets.find(text.plain)) {
-            classifyGroup(text, group);
+            if (!code[group.open()] && !code[group.close()]) {
+                classifyGroup(text, group);
+            }
+        }
+        for (int i = 0; i < code.length; i++) {
+            text.covered[i] |= code[i]; // a command, path or option is spelled for the machine: no term in it
         }
         extractBare(text);
     }

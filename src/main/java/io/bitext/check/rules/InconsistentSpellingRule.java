@@ -15,6 +15,7 @@ public final class InconsistentSpellingRule extends ConsistencyRule {
         super("term.inconsistent-spelling", 150, "One term written in different spellings, case or hyphenation in the note.",
                 "two spellings of one term",
                 Example.incorrect("**Ann**：pre-training 与 pre-training\n**Bo**：再说 pretraining", "pretraining", "pre-training"),
+                Example.incorrect("**Ann**：先做 re-warmup\n**Bo**：rewarmup 的幅度，如果需要 rewarmup 的话", "rewarmup", "re-warmup"),
                 Example.correct("**Ann**：Agentic Inference 的崛起\n**Bo**：agentic inference 与 agentic inference"));
     }
 
