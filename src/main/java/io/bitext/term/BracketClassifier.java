@@ -39,7 +39,20 @@ final class BracketClassifier {
         return Script.isHan(c) ? Script.HAN : Script.OTHER;
     }
 
-    static Verdict classify(String before, Script script, String inner, String english) {
+    /**
+     * The verdict and, for a pair, its confidence: an English-then-Chinese pair is weighed by
+     * {@link GlossEvidence} (the dictionary, the shape of each side) and may turn out an explanation
+     * or an editorial remark.
+     */
+    static GlossEvidence.Reading classify(String before, Script script, String inner, String english) {
+        Verdict verdict = verdict(before, script, inner, english);
+        if (verdict == Verdict.EN_ZH) {
+            return GlossEvidence.englishThenChinese(english, inner);
+        }
+        return new GlossEvidence.Reading(verdict, 0.9);
+    }
+
+    private static Verdict verdict(String before, Script script, String inner, String english) {
         if (TIME.matcher(inner).matches()) {
             return Verdict.TIME_RANGE;
         }

@@ -21,7 +21,7 @@ final class ChineseTermBoundary {
     /** Clause lead-ins that end before a short term: 这是后训练（post-training） glosses 后训练. */
     private static final String LEAD_INS = "是的了在把被将叫称";
     /** Characters that open a phrase without belonging to the term: 用账单地址（billing） glosses 账单地址. */
-    private static final String LEADING_CHARS = "用在把被将从向给让对为以由";
+    private static final String LEADING_CHARS = "用在把被将从向给让对为以由与及或";
 
     /** Characters that join a Chinese half to an English one before it: {@code reasoning或任务拆解}. */
     private static final String CONJUNCTIONS = "或及与和";
@@ -50,6 +50,9 @@ final class ChineseTermBoundary {
             start++;
         }
         String title = text.substring(start, bracket);
+        if (title.indexOf('（') >= 0 || title.indexOf('(') >= 0) {
+            return null; // 谈 reasoning（推理）与奖励模型（reward model）: a sentence of glosses, not one title
+        }
         boolean mixed = title.codePoints().anyMatch(Character::isLetter) && title.codePoints().anyMatch(c -> !Script.isHan(c));
         if (!mixed || bracket - start > TITLE_LIMIT || !Script.isHan(text.charAt(bracket - 1))
                 && !Script.isHan(text.charAt(start))) {

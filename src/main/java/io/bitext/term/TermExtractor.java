@@ -73,7 +73,7 @@ public final class TermExtractor {
             code[i] = machine.get(text.mapped.sourceOffset(i));
         }
         for (Brackets.Group group : Brackets.find(text.plain)) {
-            if (!code[group.open()] && !code[group.close()]) {
+            if (!code[group.open()]) {
                 classifyGroup(text, group);
             }
         }
@@ -124,7 +124,8 @@ public final class TermExtractor {
         String english = plain.substring(englishStart, termEnd);
         // the words just before the bracket decide (微信（…）, a full stop); a whole block's prefix would make this quadratic
         String before = plain.substring(Math.max(0, termEnd - 40), termEnd);
-        BracketClassifier.Verdict verdict = BracketClassifier.classify(before, script, inner, english);
+        GlossEvidence.Reading reading = BracketClassifier.classify(before, script, inner, english);
+        BracketClassifier.Verdict verdict = reading.verdict();
         Span groupSpan = text.span(group.open(), group.close() + 1);
         switch (verdict) {
             case EN_ZH, QUOTE_PAIR, ABBREVIATION, EXPANSION -> {
@@ -135,7 +136,7 @@ public final class TermExtractor {
                             ? TermPattern.QUOTE : TermPattern.EN_ZH;
                 };
                 int[] r = trimmed(plain, group.innerStart(), group.close());
-                addPair(text, englishStart, termEnd, r[0], r[1], pattern, 0.9);
+                addPair(text, englishStart, termEnd, r[0], r[1], pattern, reading.confidence());
                 text.cover(englishStart, group.close() + 1);
             }
             case ZH_EN -> {
@@ -149,8 +150,14 @@ public final class TermExtractor {
                     record(text, NonGloss.Kind.ASIDE, group);
                     return;
                 }
+                int start = boundary.start() + GlossEvidence.leadIn(plain.substring(boundary.start(), termEnd));
+                String chinese = plain.substring(start, termEnd);
+                if (GlossEvidence.namesWhichOne(chinese, inEnglish)) {
+                    record(text, NonGloss.Kind.APPOSITION, group);
+                    return;
+                }
                 TermPattern pattern = phrases.isQuote(inEnglish) ? TermPattern.QUOTE : TermPattern.ZH_EN;
-                addPair(text, e[0], e[1], boundary.start(), termEnd, pattern, boundary.confidence());
+                addPair(text, e[0], e[1], start, termEnd, pattern, boundary.confidence());
                 text.cover(boundary.start(), group.close() + 1);
             }
             case ASR -> readAsrNote(text, group, englishStart, termEnd, script);
