@@ -228,7 +228,7 @@ public final class TermExtractor {
         text.cover(group.open(), group.close() + 1);
     }
 
-    private static final Pattern MISHEARD = Pattern.compile("(?:原文作|原文为|识别为|误作|写作)\\s*[“\"「]?([^”\"」，,；;）)]+?)[”\"」]?\\s*$");
+    private static final Pattern MISHEARD = Pattern.compile("(?:原文作|原文为|识别为|误作|写作|原文[:：]?)\\s*[“\"「]?([^”\"」，,；;）)]+?)[”\"」]?\\s*$");
     private static final Pattern VARIANT = Pattern.compile("ASR\\s*中?(?:也|还)?出现\\s*[“\"「]([^”\"」]+)[”\"」]");
 
     /** {@code DQN（Deep Q-Learning，ASR 原文作 DQL）}: the expansion and the correction both count. */
