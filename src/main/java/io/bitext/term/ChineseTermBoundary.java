@@ -105,6 +105,9 @@ final class ChineseTermBoundary {
             cut = bracket - cap;
             confidence = 0.4;
         }
+        if (bracket - cut == 1 && english.strip().contains(" ")) {
+            confidence = 0.4; // 账单所在地（billing geography）: one character left after 在 is not the rendering
+        }
         return bracket - cut >= 1 ? new Boundary(cut, confidence) : null;
     }
 

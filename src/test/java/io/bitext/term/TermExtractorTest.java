@@ -109,6 +109,18 @@ class TermExtractorTest {
     }
 
     @Test
+    void examplesIdentifiersAndOptionRemarksAreNotRenderings() {
+        assertEquals(List.of(), pairs(extract("目标：improve domain abilities（写作和翻译）等")));
+        assertEquals(List.of(), pairs(extract("输出 records（时间+文本）等")));
+        assertEquals(List.of(), pairs(extract("安装 PyPI（推荐）即可")));
+        assertEquals(List.of(), pairs(extract("用文章模式（`fetch_assets`）处理")));
+        assertKind("看模型大小（Tiny/Base/Huge）的变化", NonGloss.Kind.APPOSITION);
+        // one character left after 在 is not the rendering of a two-word term
+        Extraction cut = extract("- 统计基于用户所在地（user location）而非 IP");
+        assertTrue(cut.pairs().stream().allMatch(p -> p.confidence() < 0.6 || p.rendering().length() > 1), cut.pairs().toString());
+    }
+
+    @Test
     void theChineseSideStopsAtTheTermsOwnBoundary() {
         // class 1: 先用 is the clause's lead-in, not part of the rendering of SFT
         assertEquals(List.of("ZH_EN:SFT=监督微调"), pairs(extract("我们先用监督微调（SFT）")));
