@@ -87,7 +87,8 @@ public final class NearMissRule extends BaseRule {
      * Edit distance alone is not evidence: {@code Stripe} in a sentence about shirts, {@code Gemma} as a
      * person's name, {@code Reflection} are ordinary words the dictionary ranks, so the writer wrote a
      * word, not a misheard name; {@code OLMoE} or {@code Alex} hold all of {@code OLMo} or are all held
-     * in {@code Alexa}: a relative or a shorter name, not a slip. Only the words that differ count.
+     * in {@code Alexa}: a relative or a shorter name, not a slip. A word shared with the name
+     * ({@code Matt Turk}) keeps the rest a likely misspelling.
      */
     static boolean otherWord(String written, String name) {
         String w = written.toLowerCase(java.util.Locale.ROOT);
@@ -96,16 +97,13 @@ public final class NearMissRule extends BaseRule {
             return true;
         }
         Set<String> nameWords = new HashSet<>(List.of(n.split(" ")));
-        boolean anyDiffers = false;
         for (String word : w.split(" ")) {
-            if (!nameWords.contains(word)) {
-                anyDiffers = true;
-                if (!Dictionary.english().isCommonWord(word)) {
-                    return false;
-                }
+            // Matt Turk beside Matt Turck: a shared first name makes the common word a misheard surname
+            if (nameWords.contains(word) || !Dictionary.english().isCommonWord(word)) {
+                return false;
             }
         }
-        return anyDiffers;
+        return true;
     }
 
     /** Capitalised words, none all capitals (acronyms are too short to compare safely), 4+ letters. */
