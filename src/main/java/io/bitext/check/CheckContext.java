@@ -9,22 +9,19 @@ import io.bitext.note.Block;
 import io.bitext.note.BlockKind;
 import io.bitext.note.Note;
 import io.bitext.note.Span;
+import io.bitext.term.NonProse;
 import io.bitext.term.TermOccurrence;
 import io.bitext.transcript.TranscriptAlignment;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * What every rule reads: the note, its alignment, the glossary and where the glossary's forms stand
  * in the note's prose. Built once per note; the rules only read it.
  */
 public final class CheckContext {
-    private static final Pattern URL = Pattern.compile("https?://\\S+|www\\.\\S+");
-
     private final Note note;
     private final Alignment alignment;
     private final Glossary glossary;
@@ -56,17 +53,14 @@ public final class CheckContext {
         this.matches = inProse;
     }
 
-    /** The characters a reader reads as text: blocks other than verbatim ones and cover data, less URLs. */
+    /** The characters a reader reads as text: blocks other than verbatim ones and cover data, less code spans, paths, options, file names and URLs. */
     private static BitSet proseMask(Note note) {
         BitSet mask = new BitSet(note.text().length());
         for (Block block : note.blocks()) {
             if (block.isProse()) {
                 mask.set(block.span().offset(), block.span().end());
+                NonProse.clear(mask, note.text(), block);
             }
-        }
-        Matcher url = URL.matcher(note.text());
-        while (url.find()) {
-            mask.clear(url.start(), url.end());
         }
         return mask;
     }

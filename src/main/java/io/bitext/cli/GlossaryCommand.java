@@ -53,7 +53,7 @@ final class GlossaryCommand implements Runnable {
         }
     }
 
-    @Command(name = "validate", mixinStandardHelpOptions = true, description = "Read the glossary and report what it holds; exit 2 on a malformed row.")
+    @Command(name = "validate", mixinStandardHelpOptions = true, description = "Read the glossary and report what it holds; exit 2 on a malformed or contradictory row.")
     static final class Validate implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -69,6 +69,13 @@ final class GlossaryCommand implements Runnable {
             for (Entry entry : loaded.entries()) {
                 byType.merge(entry.type(), 1, Integer::sum);
                 forms += entry.forms().size();
+            }
+            var problems = io.bitext.glossary.GlossaryValidator.validate(loaded);
+            if (!problems.isEmpty()) {
+                var err = spec.commandLine().getErr();
+                problems.forEach(p -> err.println(loaded.origin() + ": " + p.entry() + ": " + p.message()));
+                err.flush();
+                throw new BitextException(loaded.origin() + ": " + problems.size() + " bad rows");
             }
             var out = spec.commandLine().getOut();
             out.printf("%s: %d concepts, %d forms, none malformed%n", loaded.origin(), loaded.size(), forms);

@@ -53,6 +53,8 @@ public final class Setup {
     }
 
     public static Builder builder() {
+        // the checker's rules and the bracket classifier consult the dictionary: read it while the glossary loads
+        io.bitext.dict.Dictionary.preload();
         return new Builder();
     }
 

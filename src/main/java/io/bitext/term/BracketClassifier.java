@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 final class BracketClassifier {
     static final Pattern TIME = Pattern.compile("\\s*\\d{1,2}(:\\d{1,2}){1,2}\\s*([-–—~～至到]\\s*\\d{1,2}(:\\d{1,2}){1,2}\\s*)?");
     static final Pattern URL = Pattern.compile("(?i)\\s*(https?://|www\\.)\\S+\\s*");
-    static final Pattern ASR = Pattern.compile("ASR|原文作|原文为|识别为|可能有误|疑为|疑似");
+    static final Pattern ASR = Pattern.compile("ASR|原文作|原文为|原文[:：]?\\s*(?=[A-Za-z“\"「])|识别为|可能有误|疑为|疑似");
     private static final Pattern ASIDE_START = Pattern.compile(
             "^\\s*(以及|及|和|或|比如|例如|如果|譬如|包括|包含|含|尤其|特别是|大约|约|现在|目前|当时|主要|即|也就是|也|还|但|而|在|这|那|其|并|且|虽然|尽管|因为|所以|注意|不仅|不只|不止|除了|除去|排除|不含|不计)");
     /** 右上, 左下角, 上图: where something sits in a figure, as a chart's quadrant labels say. */
@@ -39,7 +39,20 @@ final class BracketClassifier {
         return Script.isHan(c) ? Script.HAN : Script.OTHER;
     }
 
-    static Verdict classify(String before, Script script, String inner, String english) {
+    /**
+     * The verdict and, for a pair, its confidence: an English-then-Chinese pair is weighed by
+     * {@link GlossEvidence} (the dictionary, the shape of each side) and may turn out an explanation
+     * or an editorial remark.
+     */
+    static GlossEvidence.Reading classify(String before, Script script, String inner, String english) {
+        Verdict verdict = verdict(before, script, inner, english);
+        if (verdict == Verdict.EN_ZH) {
+            return GlossEvidence.englishThenChinese(english, inner);
+        }
+        return new GlossEvidence.Reading(verdict, 0.9);
+    }
+
+    private static Verdict verdict(String before, Script script, String inner, String english) {
         if (TIME.matcher(inner).matches()) {
             return Verdict.TIME_RANGE;
         }

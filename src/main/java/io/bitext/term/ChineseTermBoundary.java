@@ -21,7 +21,10 @@ final class ChineseTermBoundary {
     /** Clause lead-ins that end before a short term: 这是后训练（post-training） glosses 后训练. */
     private static final String LEAD_INS = "是的了在把被将叫称";
     /** Characters that open a phrase without belonging to the term: 用账单地址（billing） glosses 账单地址. */
-    private static final String LEADING_CHARS = "用在把被将从向给让对为以由";
+    private static final String LEADING_CHARS = "用在把被将从向给让对为以由与及或";
+
+    /** Characters that join a Chinese half to an English one before it: {@code reasoning或任务拆解}. */
+    private static final String CONJUNCTIONS = "或及与和";
 
     record Boundary(int start, double confidence) {
     }
@@ -47,6 +50,9 @@ final class ChineseTermBoundary {
             start++;
         }
         String title = text.substring(start, bracket);
+        if (title.indexOf('（') >= 0 || title.indexOf('(') >= 0) {
+            return null; // 谈 reasoning（推理）与奖励模型（reward model）: a sentence of glosses, not one title
+        }
         boolean mixed = title.codePoints().anyMatch(Character::isLetter) && title.codePoints().anyMatch(c -> !Script.isHan(c));
         if (!mixed || bracket - start > TITLE_LIMIT || !Script.isHan(text.charAt(bracket - 1))
                 && !Script.isHan(text.charAt(start))) {
@@ -63,6 +69,12 @@ final class ChineseTermBoundary {
         if (start == bracket) {
             return null;
         }
+        boolean coordinated = english.matches("(?i).*\\b(and|or|vs\\.?)\\b.*|.*&.*");
+        if (!coordinated && CONJUNCTIONS.indexOf(text.charAt(start)) >= 0 && start > 0 && !cleanStart(text, start)) {
+            // reasoning或任务拆解（COT）: the bracket follows a coordination begun in English, it glosses
+            // neither half for sure, so the pair is kept below the trusted confidence
+            return bracket - start > 1 ? new Boundary(start + 1, 0.3) : null;
+        }
         if (bracket - start <= SHORT_RUN && cleanStart(text, start)) {
             // 致谢与贡献（Contributions）: a whole short run after a boundary, less a lead-in (这是, 用);
             // only the plainest lead-ins count here, 给 and 向 start or join words too often (供给侧)
@@ -78,7 +90,6 @@ final class ChineseTermBoundary {
             return new Boundary(start, 0.9);
         }
         int cut = start;
-        boolean coordinated = english.matches("(?i).*\\b(and|or|vs\\.?)\\b.*|.*&.*");
         for (int i = bracket - 1; i > start; i--) {
             if (FUNCTION_CHARS.indexOf(text.charAt(i - 1)) >= 0) {
                 cut = i;
@@ -93,6 +104,9 @@ final class ChineseTermBoundary {
         if (bracket - cut > cap) {
             cut = bracket - cap;
             confidence = 0.4;
+        }
+        if (bracket - cut == 1 && english.strip().contains(" ")) {
+            confidence = 0.4; // 账单所在地（billing geography）: one character left after 在 is not the rendering
         }
         return bracket - cut >= 1 ? new Boundary(cut, confidence) : null;
     }

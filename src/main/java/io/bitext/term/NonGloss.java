@@ -18,6 +18,8 @@ public record NonGloss(Kind kind, Span span, String text) {
         ASIDE,
         /** {@code RLHF（用 PPO + 人类偏好奖励）}: says what the term does, does not translate it. */
         EXPLANATION,
+        /** {@code 教师模型（Qwen2.5-72B-Instruct）}, {@code 自研芯片（TPU）}: names which one, or lists examples. */
+        APPOSITION,
         /** {@code （片段）}, {@code （原文如是）}, {@code （RL包括Human Feedback和Env Feedback）}: the editor's voice. */
         EDITORIAL,
         /** {@code 微信（cleezhang）}: an account, address or number. */

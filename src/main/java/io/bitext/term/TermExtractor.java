@@ -9,6 +9,7 @@ import io.bitext.note.Span;
 import io.bitext.text.MappedText;
 import io.bitext.text.Script;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -66,8 +67,18 @@ public final class TermExtractor {
     /** One block: the brackets first, then bare English in what they left uncovered. */
     private void extractBlock(Block block) {
         BlockText text = new BlockText(block, block.plainText(source));
+        BitSet machine = NonProse.of(source.text(), block);
+        boolean[] code = new boolean[text.plain.length()];
+        for (int i = 0; i < code.length; i++) {
+            code[i] = machine.get(text.mapped.sourceOffset(i));
+        }
         for (Brackets.Group group : Brackets.find(text.plain)) {
-            classifyGroup(text, group);
+            if (!code[group.open()]) {
+                classifyGroup(text, group);
+            }
+        }
+        for (int i = 0; i < code.length; i++) {
+            text.covered[i] |= code[i]; // a command, path or option is spelled for the machine: no term in it
         }
         extractBare(text);
     }
@@ -113,7 +124,8 @@ public final class TermExtractor {
         String english = plain.substring(englishStart, termEnd);
         // the words just before the bracket decide (微信（…）, a full stop); a whole block's prefix would make this quadratic
         String before = plain.substring(Math.max(0, termEnd - 40), termEnd);
-        BracketClassifier.Verdict verdict = BracketClassifier.classify(before, script, inner, english);
+        GlossEvidence.Reading reading = BracketClassifier.classify(before, script, inner, english);
+        BracketClassifier.Verdict verdict = reading.verdict();
         Span groupSpan = text.span(group.open(), group.close() + 1);
         switch (verdict) {
             case EN_ZH, QUOTE_PAIR, ABBREVIATION, EXPANSION -> {
@@ -124,7 +136,7 @@ public final class TermExtractor {
                             ? TermPattern.QUOTE : TermPattern.EN_ZH;
                 };
                 int[] r = trimmed(plain, group.innerStart(), group.close());
-                addPair(text, englishStart, termEnd, r[0], r[1], pattern, 0.9);
+                addPair(text, englishStart, termEnd, r[0], r[1], pattern, reading.confidence());
                 text.cover(englishStart, group.close() + 1);
             }
             case ZH_EN -> {
@@ -138,8 +150,14 @@ public final class TermExtractor {
                     record(text, NonGloss.Kind.ASIDE, group);
                     return;
                 }
+                int start = boundary.start() + GlossEvidence.leadIn(plain.substring(boundary.start(), termEnd));
+                String chinese = plain.substring(start, termEnd);
+                if (GlossEvidence.namesWhichOne(chinese, inEnglish)) {
+                    record(text, NonGloss.Kind.APPOSITION, group);
+                    return;
+                }
                 TermPattern pattern = phrases.isQuote(inEnglish) ? TermPattern.QUOTE : TermPattern.ZH_EN;
-                addPair(text, e[0], e[1], boundary.start(), termEnd, pattern, boundary.confidence());
+                addPair(text, e[0], e[1], start, termEnd, pattern, boundary.confidence());
                 text.cover(boundary.start(), group.close() + 1);
             }
             case ASR -> readAsrNote(text, group, englishStart, termEnd, script);
@@ -210,7 +228,7 @@ public final class TermExtractor {
         text.cover(group.open(), group.close() + 1);
     }
 
-    private static final Pattern MISHEARD = Pattern.compile("(?:原文作|原文为|识别为|误作|写作)\\s*[“\"「]?([^”\"」，,；;）)]+?)[”\"」]?\\s*$");
+    private static final Pattern MISHEARD = Pattern.compile("(?:原文作|原文为|识别为|误作|写作|原文[:：]?)\\s*[“\"「]?([^”\"」，,；;）)]+?)[”\"」]?\\s*$");
     private static final Pattern VARIANT = Pattern.compile("ASR\\s*中?(?:也|还)?出现\\s*[“\"「]([^”\"」]+)[”\"」]");
 
     /** {@code DQN（Deep Q-Learning，ASR 原文作 DQL）}: the expansion and the correction both count. */

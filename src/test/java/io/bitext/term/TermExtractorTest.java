@@ -94,6 +94,49 @@ class TermExtractorTest {
     }
 
     @Test
+    void evidenceDecidesWhatABracketIs() {
+        // class 2: an explanation; class 4: status and editorial remarks
+        assertKind("先做 pre-training（语言、常识与推理能力的来源）", NonGloss.Kind.EXPLANATION);
+        assertKind("他说 Optimus（原话）会量产", NonGloss.Kind.EDITORIAL);
+        assertKind("还有 Agents SDK（下月上线）可用", NonGloss.Kind.EDITORIAL);
+        // class 3: apposition and examples name which one
+        assertKind("再用教师模型（Qwen2.5-72B-Instruct）蒸馏", NonGloss.Kind.APPOSITION);
+        assertKind("他们的自研芯片（TPU）很快", NonGloss.Kind.APPOSITION);
+        // a rendering the dictionary confirms stays a pair, and is trusted
+        Extraction found = extract("谈 reasoning（推理）与奖励模型（reward model）");
+        assertEquals(List.of("EN_ZH:reasoning=推理", "ZH_EN:reward model=奖励模型"), pairs(found));
+        assertTrue(found.pairs().get(0).confidence() >= 0.9, "the dictionary confirms 推理");
+    }
+
+    @Test
+    void examplesIdentifiersAndOptionRemarksAreNotRenderings() {
+        assertEquals(List.of(), pairs(extract("目标：improve domain abilities（写作和翻译）等")));
+        assertEquals(List.of(), pairs(extract("输出 records（时间+文本）等")));
+        assertEquals(List.of(), pairs(extract("安装 PyPI（推荐）即可")));
+        assertEquals(List.of(), pairs(extract("用文章模式（`fetch_assets`）处理")));
+        assertKind("看模型大小（Tiny/Base/Huge）的变化", NonGloss.Kind.APPOSITION);
+        // one character left after 在 is not the rendering of a two-word term
+        Extraction cut = extract("- 统计基于用户所在地（user location）而非 IP");
+        assertTrue(cut.pairs().stream().allMatch(p -> p.confidence() < 0.6 || p.rendering().length() > 1), cut.pairs().toString());
+    }
+
+    @Test
+    void theChineseSideStopsAtTheTermsOwnBoundary() {
+        // class 1: 先用 is the clause's lead-in, not part of the rendering of SFT
+        assertEquals(List.of("ZH_EN:SFT=监督微调"), pairs(extract("我们先用监督微调（SFT）")));
+        // reasoning或任务拆解（COT）: a coordination begun in English is not trusted as a gloss
+        Extraction coordinated = extract("需要 step by step 的 reasoning或任务拆解（COT）");
+        assertTrue(coordinated.pairs().stream().allMatch(p -> p.confidence() < 0.6), coordinated.pairs().toString());
+    }
+
+    @Test
+    void codeSpansPathsAndOptionsHoldNoTerms() {
+        Extraction found = extract("运行 `claude commit`，配置放在 ~/.claude/CLAUDE.md，加 --full-auto 或 name=wav 即可");
+        assertTrue(found.occurrences().stream().noneMatch(o -> o.english().toLowerCase().contains("claude")
+                || o.english().equals("full-auto") || o.english().equals("wav")), found.occurrences().toString());
+    }
+
+    @Test
     void labelsAndCommentsAfterEnglishAreNotRenderings() {
         // a chart's quadrants, an aside that restricts, figures the English term does not have
         assertKind("- Premium Workloads（右上）：价格高", NonGloss.Kind.ASIDE);

@@ -9,6 +9,7 @@ import io.bitext.check.Severity;
 import io.bitext.glossary.GlossaryMatch;
 import io.bitext.glossary.Status;
 import io.bitext.glossary.TermType;
+import io.bitext.text.TermKey;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,7 +26,19 @@ public final class CaseVariantRule extends BaseRule {
                 "A glossary term written in another case or character width than the glossary's: a warning for names and abbreviations, an info for other terms.",
                 "case differs from the glossary",
                 Example.incorrect("**Ann**：Openai 发布了", "Openai", "OpenAI"),
-                Example.correct("**Ann**：OpenAI 发布了"));
+                Example.correct("**Ann**：OpenAI 发布了"),
+                Example.correct("**Ann**：运行 `openai` 命令，配置在 ~/.openai/config 里"),
+                Example.correct("**Ann**：见论文《Training A Reward Model》"),
+                Example.correct("**Ann**：下载 gpt-4o-mini 的权重"));
+    }
+
+    /**
+     * {@code fineweb-edu}, {@code gpt-4o-mini}: all lower case and joined by hyphens, dots or
+     * underscores is the shape of a repository, package or API id, which is spelled that way.
+     */
+    static boolean isIdentifier(String written, String glossaryForm) {
+        return written.equals(written.toLowerCase(java.util.Locale.ROOT)) && !written.equals(glossaryForm)
+                && written.chars().anyMatch(c -> c == '-' || c == '_' || c == '.') && written.chars().noneMatch(c -> c == ' ');
     }
 
     @Override
@@ -37,9 +50,11 @@ public final class CaseVariantRule extends BaseRule {
             }
         }
         Set<Integer> reported = new HashSet<>();
+        CitedTitles cited = new CitedTitles(context.note());
         for (GlossaryMatch m : context.matches()) {
             int key = m.start() * 31 + m.end();
-            if (settled.contains(key) || m.form().status() == Status.FORBIDDEN || !m.form().english() || !reported.add(key)) {
+            if (settled.contains(key) || m.form().status() == Status.FORBIDDEN || !m.form().english()
+                    || cited.covers(m.start(), m.end()) && TermKey.onlyInitialsDiffer(m.text(), m.form().text()) || isIdentifier(m.text(), m.form().text()) || !reported.add(key)) {
                 continue;
             }
             boolean official = m.entry().type().isName() || m.entry().type() == TermType.ABBREVIATION;

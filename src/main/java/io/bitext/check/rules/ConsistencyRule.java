@@ -53,6 +53,11 @@ abstract class ConsistencyRule extends BaseRule {
         return null;
     }
 
+    /** A value the note itself spells as its maker does (in a command or code span), which outranks the majority; null when none. */
+    String ownSpelling(CheckContext context, java.util.Set<String> values) {
+        return null;
+    }
+
     /** Whether a minority value is no slip at all beside the winner. */
     boolean acceptable(String minority, String winner) {
         return false;
@@ -78,7 +83,9 @@ abstract class ConsistencyRule extends BaseRule {
                 continue;
             }
             String fromGlossary = preferred(glossary, group.getKey());
-            String winner = fromGlossary != null && majority.groups.containsKey(fromGlossary) ? fromGlossary : majority.winner();
+            String owners = ownSpelling(context, majority.groups.keySet());
+            String winner = fromGlossary != null && majority.groups.containsKey(fromGlossary) ? fromGlossary
+                    : owners != null ? owners : majority.winner();
             // a few places make the case; all of them would make a note twice as long cost four times as much
             List<Excerpt> evidence = majority.groups.get(winner).stream().limit(EVIDENCE).map(o -> context.location(where(o))).toList();
             String subject = group.getValue().get(0).normalized();

@@ -1,5 +1,6 @@
 package io.bitext.check.rules;
 
+import io.bitext.check.CheckContext;
 import io.bitext.check.Example;
 import io.bitext.check.Replacement;
 import io.bitext.glossary.Entry;
@@ -15,6 +16,8 @@ public final class InconsistentSpellingRule extends ConsistencyRule {
         super("term.inconsistent-spelling", 150, "One term written in different spellings, case or hyphenation in the note.",
                 "two spellings of one term",
                 Example.incorrect("**Ann**：pre-training 与 pre-training\n**Bo**：再说 pretraining", "pretraining", "pre-training"),
+                Example.incorrect("**Ann**：先做 re-warmup\n**Bo**：rewarmup 的幅度，如果需要 rewarmup 的话", "rewarmup", "re-warmup"),
+                Example.incorrect("**Ann**：配置 `subagent` 文件\n**Bo**：sub-agent 很好\n**Cy**：subagent 与 sub-agent 的上下文", "sub-agent", "subagent"),
                 Example.correct("**Ann**：Agentic Inference 的崛起\n**Bo**：agentic inference 与 agentic inference"));
     }
 
@@ -42,6 +45,28 @@ public final class InconsistentSpellingRule extends ConsistencyRule {
     String preferred(Glossary glossary, String group) {
         Entry entry = glossary.byEnglish(group);
         return entry == null ? null : GlossaryLookup.preferredEnglish(entry);
+    }
+
+    /**
+     * {@code `subagent`} in a code span is how the tool that owns the word spells it: when the note
+     * writes {@code sub-agent} more often, the maker's spelling still wins.
+     */
+    @Override
+    String ownSpelling(CheckContext context, java.util.Set<String> values) {
+        String text = context.note().text();
+        for (io.bitext.note.Block block : context.note().blocks()) {
+            for (io.bitext.note.Inline inline : block.inlines()) {
+                if (inline.kind() == io.bitext.note.InlineKind.CODE) {
+                    String code = inline.content().cut(text);
+                    for (String value : values) {
+                        if (code.equals(value) || code.matches(".*(^|[^\\w-])" + java.util.regex.Pattern.quote(value) + "($|[^\\w-]).*")) {
+                            return value;
+                        }
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Agentic Inference in a heading, agentic inference in a sentence: title case, not a slip. */

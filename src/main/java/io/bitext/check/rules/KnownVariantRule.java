@@ -9,6 +9,7 @@ public final class KnownVariantRule extends ForbiddenFormRule {
         super(true, "asr.known-variant", Category.ASR, 30,
                 "A wrong form the glossary lists: a known mishearing or misnaming of a term, name or model.", "known wrong form",
                 Example.incorrect("**Ann**：DQL 很强", "DQL", "DQN"),
-                Example.correct("**Ann**：从 o3 到 DQN，再到 reinforcement learning"));
+                Example.correct("**Ann**：从 o3 到 DQN，再到 reinforcement learning"),
+                Example.correct("**Ann**：LangChain（原文 Lang Chain）很流行"));
     }
 }

@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** Occurrences grouped by a value, with the value most of them share (the first used wins a tie). */
+/**
+ * Occurrences grouped by a value, with the value most paragraphs share (the first used wins a tie).
+ * A spelling repeated within one paragraph is one choice of the writer's, not several: counting each
+ * use would let one sentence that says {@code rewarmup} twice outvote the note's other spelling.
+ */
 final class Majority {
     final Map<String, List<TermOccurrence>> groups = new LinkedHashMap<>();
 
@@ -20,11 +24,15 @@ final class Majority {
     String winner() {
         String best = null;
         for (Map.Entry<String, List<TermOccurrence>> e : groups.entrySet()) {
-            if (best == null || e.getValue().size() > groups.get(best).size()) {
+            if (best == null || paragraphs(e.getValue()) > paragraphs(groups.get(best))) {
                 best = e.getKey();
             }
         }
         return best;
+    }
+
+    private static long paragraphs(List<TermOccurrence> occurrences) {
+        return occurrences.stream().mapToInt(TermOccurrence::block).distinct().count();
     }
 
     boolean divided() {

@@ -1,5 +1,6 @@
 package io.bitext.check.rules;
 
+import io.bitext.dict.Dictionary;
 import io.bitext.check.Category;
 import io.bitext.check.Example;
 import io.bitext.check.CheckContext;
@@ -28,7 +29,9 @@ public final class NearMissRule extends BaseRule {
         super("asr.near-miss", Category.ASR, Severity.WARNING, 90,
                 "A name close in spelling and sound to a glossary name: likely misheard or misspelt.", "near-miss of a name",
                 Example.incorrect("**Ann**：我是 Andrej Karpaty，欢迎", "Andrej Karpaty", "Andrej Karpathy"),
-                Example.correct("**Ann**：我是 Matt Turck，也聊 Mattress 与 Qwen3"));
+                Example.correct("**Ann**：我是 Matt Turck，也聊 Mattress 与 Qwen3"),
+                Example.correct("**Ann**：他穿着 Stripe 衬衫，和 Gemma 一起来"),
+                Example.correct("**Ann**：OLMoE 是 OLMo 的混合专家版本"));
     }
 
     private record Name(String form, Entry entry) {
@@ -71,12 +74,36 @@ public final class NearMissRule extends BaseRule {
                 continue; // ruled out before an edit distance is computed
             }
             int distance = Similarity.distance(written, name.form());
-            if (distance > 0 && distance < bestDistance && close(written, name.form(), distance)) {
+            if (distance > 0 && distance < bestDistance && close(written, name.form(), distance)
+                    && !otherWord(written, name.form())) {
                 best = name;
                 bestDistance = distance;
             }
         }
         return java.util.Optional.ofNullable(best);
+    }
+
+    /**
+     * Edit distance alone is not evidence: {@code Stripe} in a sentence about shirts, {@code Gemma} as a
+     * person's name, {@code Reflection} are ordinary words the dictionary ranks, so the writer wrote a
+     * word, not a misheard name; {@code OLMoE} or {@code Alex} hold all of {@code OLMo} or are all held
+     * in {@code Alexa}: a relative or a shorter name, not a slip. A word shared with the name
+     * ({@code Matt Turk}) keeps the rest a likely misspelling.
+     */
+    static boolean otherWord(String written, String name) {
+        String w = written.toLowerCase(java.util.Locale.ROOT);
+        String n = name.toLowerCase(java.util.Locale.ROOT);
+        if (w.startsWith(n) || n.startsWith(w)) {
+            return true;
+        }
+        Set<String> nameWords = new HashSet<>(List.of(n.split(" ")));
+        for (String word : w.split(" ")) {
+            // Matt Turk beside Matt Turck: a shared first name makes the common word a misheard surname
+            if (nameWords.contains(word) || !Dictionary.english().isCommonWord(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Capitalised words, none all capitals (acronyms are too short to compare safely), 4+ letters. */

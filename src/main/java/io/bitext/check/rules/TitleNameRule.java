@@ -34,7 +34,8 @@ public final class TitleNameRule extends BaseRule {
         super("names.title-mismatch", Category.NAMES, Severity.WARNING, 10,
                 "A speaker whose name contradicts the person the note's title names.", "speaker contradicts the title",
                 Example.incorrect(TITLED + "**Jared Faraic（Jerry）**：你好\n**Matt**：嗯\n**Jared Faraic（Jerry）**：是的\n", "Jared Faraic", "Jerry Tworek"),
-                Example.correct(TITLED + "**Jerry Tworek（Jerry）**：你好\n**Matt**：嗯\n**Jerry Tworek（Jerry）**：是的\n"));
+                Example.correct(TITLED + "**Jerry Tworek（Jerry）**：你好\n**Matt**：嗯\n**Jerry Tworek（Jerry）**：是的\n"),
+                Example.correct(TITLED + "**Jerry**：你好\n**Matt**：嗯\n**Jerry**：是的\n"));
     }
 
     @Override
@@ -52,7 +53,9 @@ public final class TitleNameRule extends BaseRule {
             for (String person : people) {
                 String personFirst = person.split(" ")[0];
                 boolean sameFirst = personFirst.equals(speaker.alias()) || personFirst.equals(first);
-                if (sameFirst && !person.equals(speaker.name())) {
+                // Lex in a note whose title names Lex Fridman: a short form of the same person, not another name
+                boolean shortForm = !speaker.name().contains(" ") && person.startsWith(speaker.name() + " ");
+                if (sameFirst && !shortForm && !person.equals(speaker.name())) {
                     for (Speaker turn : label.getValue()) {
                         findings.report(context.location(turn.nameSpan()), "the title names " + person
                                 + ", but this speaker is labelled " + speaker.label(), List.of(), List.of(Replacement.review(person)));

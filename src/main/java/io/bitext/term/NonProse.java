@@ -1,0 +1,73 @@
+package io.bitext.term;
+
+import io.bitext.note.Block;
+import io.bitext.note.Inline;
+import io.bitext.note.InlineKind;
+import java.util.BitSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a reader does not read as prose inside a prose block: code spans, file paths and names,
+ * command-line options and web addresses. A command written {@code claude} or a file {@code data.json}
+ * is spelled as the machine needs it, so no rule may hold it to the glossary's case, and no term is
+ * extracted from it.
+ *
+ * <pre>{@code
+ * BitSet mask = ...; // the prose blocks' characters
+ * NonProse.clear(mask, note.text(), block);
+ * }</pre>
+ */
+public final class NonProse {
+    /** {@code ~/.claude/agents/}, {@code ./setup.sh}, {@code src/main/App.java}, {@code a/b/c}. */
+    private static final Pattern PATH = Pattern.compile(
+            "(?<![\\w/])(?:~|\\.{1,2})?/[\\w.@*-]+(?:/[\\w.@*-]*)*|(?<![\\w/])[\\w.@-]+/(?:[\\w.@*-]+/)+[\\w.@*-]*");
+    /** {@code --full-auto}, {@code -p}: an option after a space or at the start. */
+    private static final Pattern OPTION = Pattern.compile("(?<![\\p{L}\\p{N}-])--?[A-Za-z][\\w-]*");
+    /** {@code captions.json}, {@code CLAUDE.md}: a name with a file extension. */
+    private static final Pattern FILE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.])[\\w-]+\\.(?i:md|json|jsonl|txt|py|js|ts|java|sh|yaml|yml|toml|html|csv|tsv|wav|mp3|mp4|m4a|srt|vtt|pdf|docx|xml|ini|cfg|log|lock)(?![\\p{L}\\p{N}])");
+    /** {@code name=wav}, {@code lang=zh}: an option's key and value ({@code ==} marks a highlight instead). */
+    private static final Pattern KEY_VALUE = Pattern.compile("(?<![\\p{L}\\p{N}=])[A-Za-z_][\\w.-]*=(?!=)[\\w.:/@-]+");
+    private static final Pattern URL = Pattern.compile("https?://\\S+|www\\.\\S+");
+    private static final Pattern[] SHAPES = {URL, PATH, OPTION, FILE, KEY_VALUE};
+
+    private NonProse() {
+    }
+
+    /** Clears from {@code mask} the block's code spans and the machine-shaped words of its text. */
+    public static void clear(BitSet mask, String text, Block block) {
+        for (Inline inline : block.inlines()) {
+            if (inline.kind() == InlineKind.CODE) {
+                mask.clear(inline.span().offset(), inline.span().end());
+            }
+        }
+        int from = block.span().offset();
+        int to = Math.min(block.span().end(), text.length());
+        for (Pattern shape : SHAPES) {
+            Matcher m = shape.matcher(text).region(from, to);
+            while (m.find()) {
+                mask.clear(m.start(), m.end());
+            }
+        }
+    }
+
+    /** The offsets of {@code text} inside {@code block} that are not prose. */
+    public static BitSet of(String text, Block block) {
+        BitSet mask = new BitSet(text.length());
+        mask.set(block.span().offset(), Math.min(block.span().end(), text.length()));
+        clear(mask, text, block);
+        mask.flip(block.span().offset(), Math.min(block.span().end(), text.length()));
+        return mask;
+    }
+
+    /** Whether {@code word} alone has the shape of a path, option, file name or address. */
+    public static boolean isMachineShaped(String word) {
+        for (Pattern shape : SHAPES) {
+            if (shape.matcher(word).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
