@@ -46,20 +46,20 @@ public final class LeftoverRemarkRule extends BaseRule {
             }
         }
         List<int[]> reported = new ArrayList<>();
-        Matcher sentence = SENTENCE.matcher(text);
-        while (sentence.find()) {
-            int start = skipSpace(text, sentence.start());
-            if (context.isProse(start) && !overlaps(settled, start, sentence.end())) {
-                report(context, findings, start, sentence.end());
-                reported.add(new int[] {start, sentence.end()});
-            }
-        }
         Matcher bracket = BRACKET.matcher(text);
         while (bracket.find()) {
-            int start = bracket.start();
-            int end = bracket.end();
-            if (context.isProse(start) && MARKER.matcher(bracket.group()).find() && !overlaps(settled, start, end)
-                    && reported.stream().noneMatch(r -> r[0] <= start && end <= r[1])) {
+            if (context.isProse(bracket.start()) && MARKER.matcher(bracket.group()).find()
+                    && !overlaps(settled, bracket.start(), bracket.end())) {
+                report(context, findings, bracket.start(), bracket.end());
+                reported.add(new int[] {bracket.start(), bracket.end()});
+            }
+        }
+        Matcher sentence = SENTENCE.matcher(text); // a remark outside brackets: the sentence is the remark
+        while (sentence.find()) {
+            int start = skipSpace(text, sentence.start());
+            int end = sentence.end();
+            if (context.isProse(start) && !overlaps(settled, start, end)
+                    && reported.stream().noneMatch(r -> start <= r[0] && r[1] <= end)) {
                 report(context, findings, start, end);
             }
         }
