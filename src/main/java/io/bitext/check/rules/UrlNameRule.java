@@ -26,6 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class UrlNameRule extends BaseRule {
     private static final Pattern HOST = Pattern.compile("https?://(?:[\\w-]+\\.)*?([a-z0-9-]{5,})\\.[a-z]{2,6}(?=[/:?#)\\]\\s]|$)");
+    private static final Pattern SEPARATORS = Pattern.compile("[ .-]");
+    private static final Pattern LABEL = Pattern.compile("[a-z0-9]+");
     private static final Map<Glossary, Map<String, Entry>> CACHE = new WeakHashMap<>();
 
     public UrlNameRule() {
@@ -37,9 +39,10 @@ public final class UrlNameRule extends BaseRule {
 
     @Override
     public void check(CheckContext context, Findings findings) {
-        Map<String, Entry> names = names(context.glossary());
         Matcher host = HOST.matcher(context.note().text());
+        Map<String, Entry> names = null;
         while (host.find()) {
+            names = names == null ? names(context.glossary()) : names; // built on the first URL: most notes have none
             String label = host.group(1);
             // claude.ai beside Claude 2, deeplearning.ai beside Deeplearning4j: a shorter or longer name, no slip
             if (names.containsKey(label) || names.keySet().stream().anyMatch(n -> n.startsWith(label) || label.startsWith(n))) {
@@ -66,8 +69,8 @@ public final class UrlNameRule extends BaseRule {
                     continue;
                 }
                 for (Entry.Form form : entry.forms()) {
-                    String key = form.text().toLowerCase(Locale.ROOT).replaceAll("[ .-]", "");
-                    if (form.english() && form.status() != Status.FORBIDDEN && key.length() >= 7 && key.matches("[a-z0-9]+")) {
+                    String key = SEPARATORS.matcher(form.text().toLowerCase(Locale.ROOT)).replaceAll("");
+                    if (form.english() && form.status() != Status.FORBIDDEN && key.length() >= 7 && LABEL.matcher(key).matches()) {
                         names.putIfAbsent(key, entry);
                     }
                 }
