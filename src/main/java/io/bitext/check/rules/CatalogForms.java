@@ -6,7 +6,6 @@ import io.bitext.glossary.Status;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.regex.Matcher;
@@ -25,8 +24,6 @@ final class CatalogForms {
     private static final Pattern RUN = Pattern.compile(
             "(?<![\\w./\\\\@-])[A-Za-z0-9][A-Za-z0-9.+]*(?:[ -][A-Za-z0-9][A-Za-z0-9.+]*)*");
     private static final Pattern SPACED = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9.+-]*[A-Za-z0-9+])?");
-    private static final Pattern SEPARATOR = Pattern.compile("[ -]");
-    private static final Pattern FOUR_OH = Pattern.compile("(?<=\\d)\\.o(?![\\p{Alnum}])");
     private static final int LONGEST = 4;
     private static final Map<Glossary, CatalogForms> CACHE = new WeakHashMap<>();
 
@@ -99,13 +96,30 @@ final class CatalogForms {
     }
 
     static String spellingKey(String text) {
-        return SEPARATOR.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
+        StringBuilder key = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '-') {
+                key.append(Character.toLowerCase(c));
+            }
+        }
+        return key.toString();
     }
 
     /** {@code GPT-4.0} → {@code gpt4o}, {@code Llama 3.l} → {@code llama3.l}, {@code Llama 3.1} → {@code llama3.l}. */
     static String confusionKey(String text) {
-        String key = spellingKey(text).replace('0', 'o').replace('1', 'l').replace('i', 'l');
-        return FOUR_OH.matcher(key).replaceAll("o"); // "4.0" said "four-oh" is 4o
+        String spelled = spellingKey(text);
+        StringBuilder key = new StringBuilder(spelled.length());
+        for (int i = 0; i < spelled.length(); i++) {
+            char c = spelled.charAt(i);
+            char read = c == '0' ? 'o' : c == '1' || c == 'i' ? 'l' : c;
+            boolean fourOh = c == '.' && i > 0 && Character.isDigit(spelled.charAt(i - 1)) && i + 1 < spelled.length()
+                    && spelled.charAt(i + 1) == '0' && (i + 2 == spelled.length() || !Character.isLetterOrDigit(spelled.charAt(i + 2)));
+            if (!fourOh) { // "4.0" said "four-oh" is 4o
+                key.append(read);
+            }
+        }
+        return key.toString();
     }
 
     /** Every longest run of up to four words whose spelling key (or, with {@code confusion}, confusion key) names entries. */
