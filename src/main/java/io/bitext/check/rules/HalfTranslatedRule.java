@@ -47,7 +47,6 @@ public final class HalfTranslatedRule extends BaseRule {
             }
         }
         Matcher half = HALF.matcher(text);
-        Dictionary dictionary = Dictionary.english();
         while (half.find()) {
             int start = half.start();
             String whole = tails.get(half.group(1).toLowerCase());
@@ -62,7 +61,7 @@ public final class HalfTranslatedRule extends BaseRule {
             String missing = whole.substring(whole.lastIndexOf(' ') + 1);
             String han = half.group(2);
             for (int n = han.length(); n >= 2; n--) {
-                if (renders(dictionary, missing, han.substring(0, n))) {
+                if (renders(Dictionary.english(), missing, han.substring(0, n))) { // loaded on the first candidate only
                     int end = half.start(2) + n;
                     findings.report(context.location(start, end), "‘" + text.substring(start, end)
                             + "’ is half translated; the note writes " + whole + " elsewhere", List.of(), List.of(Replacement.review(whole)));
