@@ -62,6 +62,11 @@ final class Misses {
     static boolean nearMiss(String a, String b) {
         String[] wa = a.split(" ");
         String[] wb = b.split(" ");
+        String la = a.toLowerCase(Locale.ROOT);
+        String lb = b.toLowerCase(Locale.ROOT);
+        if (la.startsWith(lb + ".") || lb.startsWith(la + ".")) {
+            return false; // Claude.ai is the site of Claude, not a mishearing of it
+        }
         if (wa.length != wb.length || a.equalsIgnoreCase(b) || Character.toLowerCase(a.charAt(0)) != Character.toLowerCase(b.charAt(0))) {
             return false;
         }

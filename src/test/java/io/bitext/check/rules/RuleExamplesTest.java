@@ -86,6 +86,6 @@ class RuleExamplesTest {
     void rulesRunInPriorityOrder() {
         List<Integer> priorities = Rules.all().stream().map(Rule::priority).toList();
         assertEquals(priorities.stream().sorted().toList(), priorities);
-        assertEquals(22, Rules.all().size());
+        assertEquals(30, Rules.all().size());
     }
 }

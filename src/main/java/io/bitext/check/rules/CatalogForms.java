@@ -1,0 +1,151 @@
+package io.bitext.check.rules;
+
+import io.bitext.glossary.Entry;
+import io.bitext.glossary.Glossary;
+import io.bitext.glossary.Status;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.WeakHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The glossary's English name forms under two loose keys, and a linear scan of a text for the runs
+ * of Latin words those keys find. The spelling key drops case, spaces and hyphens ({@code Lang Chain},
+ * {@code langchain} and {@code LangChain} share {@code langchain}); the confusion key also reads the
+ * letters and digits speech recognition and OCR mix up as one ({@code 0}/{@code O}/{@code o},
+ * {@code 1}/{@code l}/{@code I}), so {@code GPT-4.0} and {@code Llama 3.l} find {@code GPT-4o} and
+ * {@code Llama 3.1}.
+ */
+final class CatalogForms {
+    /** Latin words joined by one space or hyphen; a path, a URL or an e-mail address is not one. */
+    private static final Pattern RUN = Pattern.compile(
+            "(?<![\\w./\\\\@-])[A-Za-z0-9][A-Za-z0-9.+]*(?:[ -][A-Za-z0-9][A-Za-z0-9.+]*)*");
+    private static final Pattern SPACED = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9.+-]*[A-Za-z0-9+])?");
+    private static final int LONGEST = 4;
+    private static final Map<Glossary, CatalogForms> CACHE = new WeakHashMap<>();
+
+    /** A run of words found under a key, and the entries whose forms share it. */
+    record Hit(int start, int end, String text, List<Entry> entries) {
+    }
+
+    private final Map<String, List<Entry>> bySpelling = new HashMap<>();
+    private final Map<String, List<Entry>> byConfusion = new HashMap<>();
+
+    private CatalogForms(Glossary glossary) {
+        for (Entry entry : glossary.entries()) {
+            if (entry.type() == null || !entry.type().isName()) {
+                continue; // terms like pre-training are spelled many accepted ways
+            }
+            for (Entry.Form form : entry.forms()) {
+                if (form.english() && form.status() != Status.FORBIDDEN && form.text().length() >= 4) {
+                    add(bySpelling, spellingKey(form.text()), entry);
+                    add(byConfusion, confusionKey(form.text()), entry);
+                }
+            }
+        }
+    }
+
+    static synchronized CatalogForms of(Glossary glossary) {
+        return CACHE.computeIfAbsent(glossary, CatalogForms::new);
+    }
+
+    private static void add(Map<String, List<Entry>> map, String key, Entry entry) {
+        List<Entry> entries = map.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!entries.contains(entry)) {
+            entries.add(entry);
+        }
+    }
+
+    /** The entry's accepted English form with the same spelling key as {@code text}, the preferred one first. */
+    static String formLike(Entry entry, String text) {
+        String key = spellingKey(text);
+        for (Entry.Form form : entry.forms()) {
+            if (form.english() && form.status() != Status.FORBIDDEN && spellingKey(form.text()).equals(key)) {
+                return form.text();
+            }
+        }
+        return GlossaryLookup.preferredEnglish(entry);
+    }
+
+    /**
+     * Whether two spellings of one key put a word break in different places between two letters:
+     * {@code Lang Chain}/{@code LangChain}, {@code megatronLM}/{@code Megatron-LM}. A space for a
+     * hyphen, or a break beside a digit ({@code Qwen 2}/{@code Qwen2}), is how names are written.
+     */
+    static boolean breaksDiffer(String a, String b) {
+        return !letterBreaks(a).equals(letterBreaks(b));
+    }
+
+    private static java.util.Set<Integer> letterBreaks(String text) {
+        java.util.Set<Integer> breaks = new java.util.HashSet<>();
+        int index = 0; // position in the key
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '-') {
+                if (i > 0 && i + 1 < text.length() && Character.isLetter(text.charAt(i - 1)) && Character.isLetter(text.charAt(i + 1))) {
+                    breaks.add(index);
+                }
+            } else {
+                index++;
+            }
+        }
+        return breaks;
+    }
+
+    static String spellingKey(String text) {
+        StringBuilder key = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '-') {
+                key.append(Character.toLowerCase(c));
+            }
+        }
+        return key.toString();
+    }
+
+    /** {@code GPT-4.0} → {@code gpt4o}, {@code Llama 3.l} → {@code llama3.l}, {@code Llama 3.1} → {@code llama3.l}. */
+    static String confusionKey(String text) {
+        String spelled = spellingKey(text);
+        StringBuilder key = new StringBuilder(spelled.length());
+        for (int i = 0; i < spelled.length(); i++) {
+            char c = spelled.charAt(i);
+            char read = c == '0' ? 'o' : c == '1' || c == 'i' ? 'l' : c;
+            boolean fourOh = c == '.' && i > 0 && Character.isDigit(spelled.charAt(i - 1)) && i + 1 < spelled.length()
+                    && spelled.charAt(i + 1) == '0' && (i + 2 == spelled.length() || !Character.isLetterOrDigit(spelled.charAt(i + 2)));
+            if (!fourOh) { // "4.0" said "four-oh" is 4o
+                key.append(read);
+            }
+        }
+        return key.toString();
+    }
+
+    /** Every longest run of up to four words whose spelling key (or, with {@code confusion}, confusion key) names entries. */
+    List<Hit> scan(String text, boolean confusion) {
+        Map<String, List<Entry>> index = confusion ? byConfusion : bySpelling;
+        List<Hit> hits = new ArrayList<>();
+        Matcher run = RUN.matcher(text);
+        while (run.find()) {
+            List<int[]> tokens = new ArrayList<>();
+            Matcher token = SPACED.matcher(run.group()); // hyphens bind: 2025-01-01-preview is one word, not 01-preview
+            while (token.find()) {
+                tokens.add(new int[] {run.start() + token.start(), run.start() + token.end()});
+            }
+            for (int i = 0; i < tokens.size(); ) {
+                int taken = 0;
+                for (int n = Math.min(LONGEST, tokens.size() - i); n >= 1 && taken == 0; n--) {
+                    String words = text.substring(tokens.get(i)[0], tokens.get(i + n - 1)[1]);
+                    List<Entry> entries = index.get(confusion ? confusionKey(words) : spellingKey(words));
+                    if (entries != null) {
+                        hits.add(new Hit(tokens.get(i)[0], tokens.get(i + n - 1)[1], words, entries));
+                        taken = n;
+                    }
+                }
+                i += Math.max(1, taken);
+            }
+        }
+        return hits;
+    }
+}

@@ -1,0 +1,87 @@
+package io.bitext.check.rules;
+
+import io.bitext.check.Category;
+import io.bitext.check.CheckContext;
+import io.bitext.check.Example;
+import io.bitext.check.Findings;
+import io.bitext.check.Replacement;
+import io.bitext.check.Severity;
+import io.bitext.note.Span;
+import io.bitext.term.AsrNote;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Editorial remarks the summarising left in the text: {@code （原文如是）}, {@code （节目名 ASR 可能有误）},
+ * {@code （应为 Erik）}, {@code (sic)}, or a sentence about speech-recognition errors. A reader is not
+ * meant to see them: the editor settles the doubt and removes the remark. A remark whose misheard form
+ * {@code asr.note-correction} already reports is left to it.
+ */
+public final class LeftoverRemarkRule extends BaseRule {
+    private static final Pattern BRACKET = Pattern.compile("[（(][^（）()\\n]{1,120}[）)]");
+    private static final Pattern MARKER = Pattern.compile(
+            "原文如是|原文|ASR|原作|疑似|疑为|可能指|应为|可能有误|可能为口误|口误|(?<![A-Za-z])sic(?![A-Za-z])");
+    /** A remark that names the right form: {@code 应为 Erik}, {@code 可能指“Lessie AI”}. */
+    private static final Pattern PROPOSED = Pattern.compile("(?:应为|可能指|疑为|疑似)\\s*[“\"]?([A-Za-z][\\w .+-]*[\\w+]|\\p{IsHan}{2,4}(?=[”\"]))");
+    private static final Pattern SENTENCE = Pattern.compile("[^。！？!?\\n]*(?:ASR|语音识别)[^。！？!?\\n]*(?:误差|错误|有误|更正|纠正)[^。！？!?\\n]*");
+
+    public LeftoverRemarkRule() {
+        super("asr.leftover-remark", Category.ASR, Severity.WARNING, 65,
+                "An editorial remark left in the text (原文如是, 可能有误, 应为…, sic): resolve it and remove the remark.",
+                "leftover remark",
+                Example.incorrect("**Ann**：我在 Anthropic 负责 cloud relations（原文如是）。", "（原文如是）"),
+                Example.incorrect("**Ann**：我的同事 Eric（应为 Erik）做研究。", "（应为 Erik）", "Erik"),
+                Example.correct("**Ann**：我在 Anthropic 负责 Claude Relations（如是否流式等）。"));
+    }
+
+    @Override
+    public void check(CheckContext context, Findings findings) {
+        String text = context.note().text();
+        List<Span> settled = new ArrayList<>();
+        for (AsrNote remark : context.alignment().extraction().asrNotes()) {
+            if (remark.misheard() != null) {
+                settled.add(remark.noteSpan()); // asr.note-correction speaks there
+            }
+        }
+        List<int[]> reported = new ArrayList<>();
+        Matcher bracket = BRACKET.matcher(text);
+        while (bracket.find()) {
+            if (context.isProse(bracket.start()) && MARKER.matcher(bracket.group()).find()
+                    && !overlaps(settled, bracket.start(), bracket.end())) {
+                report(context, findings, bracket.start(), bracket.end());
+                reported.add(new int[] {bracket.start(), bracket.end()});
+            }
+        }
+        Matcher sentence = SENTENCE.matcher(text); // a remark outside brackets: the sentence is the remark
+        while (sentence.find()) {
+            int start = skipSpace(text, sentence.start());
+            int end = sentence.end();
+            if (context.isProse(start) && !overlaps(settled, start, end)
+                    && reported.stream().noneMatch(r -> start <= r[0] && r[1] <= end)) {
+                report(context, findings, start, end);
+            }
+        }
+    }
+
+    private void report(CheckContext context, Findings findings, int start, int end) {
+        String remark = context.note().text().substring(start, end);
+        Matcher proposed = PROPOSED.matcher(remark);
+        String form = proposed.find() ? proposed.group(1).trim() : null;
+        findings.report(context.location(start, end), "an editorial remark is left in the text"
+                        + (form == null ? "" : "; it proposes ‘" + form + "’") + ": resolve this and remove the remark",
+                List.of(), form == null ? List.of() : List.of(Replacement.review(form)));
+    }
+
+    private static int skipSpace(String text, int at) {
+        while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at;
+    }
+
+    private static boolean overlaps(List<Span> spans, int start, int end) {
+        return spans.stream().anyMatch(s -> s.offset() < end && start < s.end());
+    }
+}

@@ -1,0 +1,52 @@
+package io.bitext.phonetic;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Toneless pinyin of Chinese characters, one syllable per character, through ICU4J's Han–Latin
+ * transliterator. Speech recognition writes a name by its sound, so two names whose characters differ
+ * but whose syllables match are one name heard twice.
+ *
+ * <pre>{@code
+ * Pinyin.syllables("于北川");   // [yu, bei, chuan]
+ * Pinyin.close("俞伟川", "于北川"); // true: one syllable differs by one letter
+ * }</pre>
+ */
+public final class Pinyin {
+    private static final ThreadLocal<Transliterator> HAN = ThreadLocal.withInitial(
+            () -> Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower"));
+
+    private Pinyin() {
+    }
+
+    /** One toneless syllable per code point of {@code han}; a character without a reading stands for itself. */
+    public static List<String> syllables(String han) {
+        List<String> out = new ArrayList<>();
+        han.codePoints().forEach(cp -> out.add(HAN.get().transliterate(new String(Character.toChars(cp))).trim()));
+        return out;
+    }
+
+    /**
+     * Whether two names of the same length sound alike: every syllable equal save at most one, which
+     * differs by a single letter ({@code wei}/{@code bei}), and the names are not written alike.
+     */
+    public static boolean close(String a, String b) {
+        if (a.equals(b) || a.codePointCount(0, a.length()) != b.codePointCount(0, b.length())) {
+            return false;
+        }
+        List<String> x = syllables(a);
+        List<String> y = syllables(b);
+        int near = 0;
+        for (int i = 0; i < x.size(); i++) {
+            if (x.get(i).equals(y.get(i))) {
+                continue;
+            }
+            if (++near > 1 || Edits.distance(x.get(i), y.get(i)) > 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
