@@ -25,7 +25,10 @@ public final class LeftoverRemarkRule extends BaseRule {
             "原文如是|原文|ASR|原作|疑似|疑为|可能指|应为|可能有误|可能为口误|口误|(?<![A-Za-z])sic(?![A-Za-z])");
     /** A remark that names the right form: {@code 应为 Erik}, {@code 可能指“Lessie AI”}. */
     private static final Pattern PROPOSED = Pattern.compile("(?:应为|可能指|疑为|疑似)\\s*[“\"]?([A-Za-z][\\w .+-]*[\\w+]|\\p{IsHan}{2,4}(?=[”\"]))");
-    private static final Pattern SENTENCE = Pattern.compile("[^。！？!?\\n]*(?:ASR|语音识别)[^。！？!?\\n]*(?:误差|错误|有误|更正|纠正)[^。！？!?\\n]*");
+    /** What ends a sentence for a remark outside brackets. */
+    private static final String SENTENCE_ENDS = "。！？!?\n";
+    private static final List<String> ABOUT_ASR = List.of("ASR", "语音识别");
+    private static final List<String> ABOUT_ERRORS = List.of("误差", "错误", "有误", "更正", "纠正");
 
     public LeftoverRemarkRule() {
         super("asr.leftover-remark", Category.ASR, Severity.WARNING, 65,
@@ -54,14 +57,60 @@ public final class LeftoverRemarkRule extends BaseRule {
                 reported.add(new int[] {bracket.start(), bracket.end()});
             }
         }
-        Matcher sentence = SENTENCE.matcher(text); // a remark outside brackets: the sentence is the remark
-        while (sentence.find()) {
-            int start = skipSpace(text, sentence.start());
-            int end = sentence.end();
-            if (context.isProse(start) && !overlaps(settled, start, end)
-                    && reported.stream().noneMatch(r -> start <= r[0] && r[1] <= end)) {
+        // a remark outside brackets: a sentence about speech recognition's errors is the remark. One pass
+        // over the sentences: a regular expression over runs without an end would try every start again
+        Occurrences asr = new Occurrences(text, ABOUT_ASR);
+        Occurrences errors = new Occurrences(text, ABOUT_ERRORS);
+        for (int from = 0; from < text.length(); ) {
+            int end = from;
+            while (end < text.length() && SENTENCE_ENDS.indexOf(text.charAt(end)) < 0) {
+                end++;
+            }
+            int start = skipSpace(text, from);
+            int stop = end;
+            if (start < end && aboutAsrErrors(asr, errors, start, end) && context.isProse(start) && !overlaps(settled, start, end)
+                    && reported.stream().noneMatch(r -> start <= r[0] && r[1] <= stop)) {
                 report(context, findings, start, end);
             }
+            from = end + 1;
+        }
+    }
+
+    /** Whether [start, end) names speech recognition and, after that, an error or a correction. */
+    private static boolean aboutAsrErrors(Occurrences asr, Occurrences errors, int start, int end) {
+        int at = asr.first(start, end);
+        return at >= 0 && errors.first(at + 1, end) >= 0;
+    }
+
+    /**
+     * Where the next occurrence of each word stands, asked for positions that only move forward, so
+     * that all the note's sentences together cost one search through the text per word.
+     */
+    private static final class Occurrences {
+        private final String text;
+        private final List<String> words;
+        private final int[] next;
+
+        Occurrences(String text, List<String> words) {
+            this.text = text;
+            this.words = words;
+            this.next = new int[words.size()];
+            java.util.Arrays.fill(next, -2); // not searched yet
+        }
+
+        /** The first occurrence of any word that starts at or after {@code start} and ends by {@code end}, or -1. */
+        int first(int start, int end) {
+            int first = -1;
+            for (int i = 0; i < words.size(); i++) {
+                if (next[i] == -2 || next[i] >= 0 && next[i] < start) {
+                    next[i] = text.indexOf(words.get(i), start);
+                }
+                int at = next[i];
+                if (at >= 0 && at + words.get(i).length() <= end && (first < 0 || at < first)) {
+                    first = at;
+                }
+            }
+            return first;
         }
     }
 
