@@ -102,11 +102,17 @@ class FileIdentityTest {
         }
         assumeTrue(nobody != null && !nobody.equals(Files.getOwner(dir)), "needs a user 'nobody' other than the test's");
         Path note = note("shared.md", "rw-rw----");
+        boolean givenAway;
         try {
             Files.setOwner(note, nobody);
+            givenAway = true;
         } catch (IOException notRoot) {
-            assumeTrue(false, "only root can give a file away");
+            givenAway = false;
         }
+        if (!givenAway) {
+            System.out.println("SKIPPED: only root can give a file away; the shared-vault owner test does not run");
+        }
+        assumeTrue(givenAway, "only root can give a file away");
         fix("fix", note.toString());
         assertEquals(AFTER, Files.readString(note));
         assertEquals(nobody, Files.getOwner(note));
