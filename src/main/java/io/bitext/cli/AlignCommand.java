@@ -43,7 +43,9 @@ final class AlignCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        io.bitext.text.EnglishNlp.preloadInBackground();
+        if (transcript != null) {
+            io.bitext.text.EnglishNlp.preloadInBackground(); // the English original is cut into sentences
+        }
         List<Alignment> alignments = new ArrayList<>();
         List<Path> notes = NoteFinder.find(paths);
         if (transcript != null) {

@@ -64,7 +64,9 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        io.bitext.text.EnglishNlp.preloadInBackground();
+        if (transcript != null) {
+            io.bitext.text.EnglishNlp.preloadInBackground(); // the English original is cut into sentences
+        }
         var out = spec.commandLine().getOut();
         if (listRules) {
             out.print(ruleTable(System.console() != null));

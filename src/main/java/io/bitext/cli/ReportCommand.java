@@ -51,7 +51,9 @@ final class ReportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        io.bitext.text.EnglishNlp.preloadInBackground();
+        if (transcript != null) {
+            io.bitext.text.EnglishNlp.preloadInBackground(); // the English original is cut into sentences
+        }
         List<Path> notes = NoteFinder.find(paths);
         boolean folder = notes.size() > 1 || paths.stream().anyMatch(Files::isDirectory);
         if (folder && transcript != null) {

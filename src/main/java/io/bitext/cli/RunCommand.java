@@ -72,7 +72,6 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Exporter> outputs = formats == null ? Exporters.all() : Exporters.parse(formats);
-        io.bitext.text.EnglishNlp.preloadInBackground();
         List<Path> notes = NoteFinder.find(paths.isEmpty() ? List.of(Path.of("seeds")) : paths);
         var out = spec.commandLine().getOut();
         var err = spec.commandLine().getErr();

@@ -37,14 +37,15 @@ public final class TermExtractor {
 
     private final Note note;
     private final SourceText source;
-    private final EnglishPhrases phrases = new EnglishPhrases();
+    private final EnglishPhrases phrases;
     private final Map<Integer, Integer> sectionOfBlock = new HashMap<>();
     private final List<TermOccurrence> occurrences = new ArrayList<>();
     private final List<NonGloss> nonGlosses = new ArrayList<>();
     private final List<AsrNote> asrNotes = new ArrayList<>();
 
-    private TermExtractor(Note note) {
+    private TermExtractor(Note note, EnglishPhrases phrases) {
         this.note = note;
+        this.phrases = phrases;
         this.source = note.source();
         for (Section section : note.sections()) {
             for (Block block : section.allBlocks()) {
@@ -54,7 +55,12 @@ public final class TermExtractor {
     }
 
     public static Extraction extract(Note note) {
-        TermExtractor extractor = new TermExtractor(note);
+        return extract(note, new DictionaryPhrases());
+    }
+
+    /** With another judge of English phrases: the agreement test compares two. */
+    static Extraction extract(Note note, EnglishPhrases phrases) {
+        TermExtractor extractor = new TermExtractor(note, phrases);
         for (Block block : note.blocks()) {
             if (block.isProse()) {
                 extractor.extractBlock(block);
