@@ -61,6 +61,9 @@ final class GlossaryCommand implements Runnable {
         @Option(names = {"-g", "--glossary"}, paramLabel = "DIR|FILE", description = "The glossary folder or file to validate (default: the built-in glossary).")
         Path glossary;
 
+        @Option(names = "--require-sources", description = "Also reject a curated row without a source URL (always so for the built-in glossary).")
+        boolean requireSources;
+
         @Override
         public Integer call() {
             Glossary loaded = glossary == null ? Glossary.builtIn() : Glossary.load(glossary);
@@ -70,7 +73,7 @@ final class GlossaryCommand implements Runnable {
                 byType.merge(entry.type(), 1, Integer::sum);
                 forms += entry.forms().size();
             }
-            var problems = io.bitext.glossary.GlossaryValidator.validate(loaded);
+            var problems = io.bitext.glossary.GlossaryValidator.validate(loaded, requireSources || glossary == null);
             if (!problems.isEmpty()) {
                 var err = spec.commandLine().getErr();
                 problems.forEach(p -> err.println(loaded.origin() + ": " + p.entry() + ": " + p.message()));

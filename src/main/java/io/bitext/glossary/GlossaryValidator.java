@@ -13,7 +13,9 @@ import java.util.Map;
  * ({@code Andre Karpathy} where 安德烈·卡帕西 belongs, which then shows in the DOCX appendix and the
  * TBX), an English form two concepts both claim, and a wrong form that is in fact right: another
  * concept's canonical or admitted form, or an ordinary English word ({@code superintelligence} as a
- * wrong form of ASI makes {@code fix} rewrite a correct sentence).
+ * wrong form of ASI makes {@code fix} rewrite a correct sentence). A source must be an {@code http(s)}
+ * address; where sources are required (the built-in glossary: every curated row names the page its
+ * spelling was checked on), a curated row without one is a problem too.
  *
  * <pre>{@code
  * List<GlossaryValidator.Problem> problems = GlossaryValidator.validate(Glossary.load(path));
@@ -25,11 +27,21 @@ public final class GlossaryValidator {
     public record Problem(String entry, String message) {
     }
 
+    private static final java.util.regex.Pattern WEB_ADDRESS = java.util.regex.Pattern.compile("https?://[^\\s/]+\\.[^\\s]+");
+
     private GlossaryValidator() {
     }
 
     public static List<Problem> validate(Glossary glossary) {
+        return validate(glossary, false);
+    }
+
+    /** With {@code requireSources}, also every curated row (not a harvested candidate) without a source. */
+    public static List<Problem> validate(Glossary glossary, boolean requireSources) {
         List<Problem> problems = new ArrayList<>();
+        for (Entry entry : glossary.entries()) {
+            source(entry, requireSources, problems);
+        }
         Map<String, Entry> claimed = new HashMap<>();
         for (Entry entry : glossary.entries()) {
             latinChinese(entry, problems);
@@ -53,6 +65,17 @@ public final class GlossaryValidator {
             }
         }
         return problems;
+    }
+
+    private static void source(Entry entry, boolean required, List<Problem> problems) {
+        String source = entry.source();
+        if (source.isEmpty()) {
+            if (required && entry.status().isEmpty()) {
+                problems.add(new Problem(entry.id(), "no source: name the page that shows its spelling"));
+            }
+        } else if (!WEB_ADDRESS.matcher(source).matches()) {
+            problems.add(new Problem(entry.id(), "source ‘" + source + "’ is not an http(s) address"));
+        }
     }
 
     /** Chinese columns in Latin letters only; a name kept in English leaves zh empty instead. */

@@ -47,9 +47,27 @@ class GlossaryValidatorTest {
         assertEquals(List.of(), problems(entry("claude", "Claude", List.of(), List.of("Cloud"), "", TermType.MODEL)));
     }
 
+    private static Entry sourced(String id, String source, String status) {
+        return new Entry(id, id, List.of(), List.of(), "", List.of(), List.of(), TermType.ORGANIZATION, "", status,
+                "test", source);
+    }
+
     @Test
-    void theBuiltInGlossaryPasses() {
-        List<GlossaryValidator.Problem> found = GlossaryValidator.validate(Glossary.builtIn());
+    void aSourceMustBeAWebAddressAndIsRequiredOnCuratedRowsWhenAsked() {
+        List<String> problems = GlossaryValidator.validate(new Glossary(List.of(sourced("mistral", "en.wikipedia.org", ""))))
+                .stream().map(GlossaryValidator.Problem::message).toList();
+        assertEquals(List.of("source ‘en.wikipedia.org’ is not an http(s) address"), problems);
+        Glossary unsourced = new Glossary(List.of(sourced("mistral", "", ""), sourced("mistral-candidate", "", "candidate")));
+        assertEquals(List.of(), GlossaryValidator.validate(unsourced));
+        assertEquals(List.of("mistral: no source: name the page that shows its spelling"),
+                GlossaryValidator.validate(unsourced, true).stream().map(p -> p.entry() + ": " + p.message()).toList());
+        assertEquals(List.of(), GlossaryValidator.validate(
+                new Glossary(List.of(sourced("mistral", "https://mistral.ai/news/about-mistral-ai", ""))), true));
+    }
+
+    @Test
+    void theBuiltInGlossaryPassesWithASourceOnEveryRow() {
+        List<GlossaryValidator.Problem> found = GlossaryValidator.validate(Glossary.builtIn(), true);
         assertTrue(found.isEmpty(), found.toString());
     }
 }
