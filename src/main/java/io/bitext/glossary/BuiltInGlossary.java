@@ -20,7 +20,8 @@ import java.util.stream.Stream;
 
 /**
  * The curated glossary the build copies from {@code glossary/} into the jar, so that Bitext checks a
- * note against it from any folder. Read once per process, on first use.
+ * note against it from any folder. Read once per process, on first use: from its compiled form
+ * ({@link CompiledGlossary}) where the build made one, else from the TSV files.
  */
 final class BuiltInGlossary {
     static final String FOLDER = "io/bitext/glossary/builtin";
@@ -37,6 +38,22 @@ final class BuiltInGlossary {
     }
 
     private static Glossary load() {
+        try (InputStream compiled = BuiltInGlossary.class.getClassLoader().getResourceAsStream(CompiledGlossary.RESOURCE)) {
+            if (compiled != null) {
+                return CompiledGlossary.read(compiled);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(new IOException("the compiled built-in glossary cannot be read: " + e.getMessage(), e));
+        }
+        return fromTsvFiles();
+    }
+
+    /** One TSV file's rows, named as the built-in glossary names them ({@code built-in core.tsv:12}). */
+    static List<Entry> parse(String text, String fileName) {
+        return TsvGlossary.parse(text.startsWith("\uFEFF") ? text.substring(1) : text, "built-in " + fileName);
+    }
+
+    static Glossary fromTsvFiles() {
         URL folder = BuiltInGlossary.class.getClassLoader().getResource(FOLDER);
         if (folder == null) {
             return new Glossary(List.of(), "built-in (missing from this build)");
@@ -45,9 +62,7 @@ final class BuiltInGlossary {
             List<Entry> entries = new ArrayList<>();
             for (Path file : files(folder.toURI())) {
                 try (InputStream in = Files.newInputStream(file)) {
-                    String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                    entries.addAll(TsvGlossary.parse(text.startsWith("\uFEFF") ? text.substring(1) : text,
-                            "built-in " + file.getFileName()));
+                    entries.addAll(parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), file.getFileName().toString()));
                 }
             }
             return GlossaryLoader.merged(entries, "built-in");

@@ -21,6 +21,8 @@ public final class Glossary {
     private final String origin;
     private final Map<String, Entry> byId = new LinkedHashMap<>();
     private volatile Map<String, Entry> englishIndex;
+    /** The matcher read with the glossary when it comes compiled ({@link CompiledGlossary}), else null. */
+    private GlossaryMatcher compiledMatcher;
 
     public Glossary(List<Entry> entries) {
         this(entries, entries.isEmpty() ? "none" : "given");
@@ -70,7 +72,10 @@ public final class Glossary {
         entries.forEach(e -> merged.put(e.id(), e));
         over.entries.forEach(e -> merged.put(e.id(), e));
         boolean adds = over.entries.stream().anyMatch(e -> byId.get(e.id()) == null || !byId.get(e.id()).sameContent(e));
-        return new Glossary(new ArrayList<>(merged.values()), adds ? origin + " + " + over.origin : origin);
+        if (!adds) {
+            return this; // the same concepts: keep this glossary, and the matcher it may come with
+        }
+        return new Glossary(new ArrayList<>(merged.values()), origin + " + " + over.origin);
     }
 
     /** What the glossary is, for a summary line: {@code built-in}, {@code built-in + glossary}, a path. */
@@ -104,6 +109,14 @@ public final class Glossary {
             englishIndex = index; // racing threads build equal maps; either one may stay
         }
         return index.get(TermKey.of(form));
+    }
+
+    GlossaryMatcher compiledMatcher() {
+        return compiledMatcher;
+    }
+
+    void attach(GlossaryMatcher matcher) {
+        this.compiledMatcher = matcher;
     }
 
     /** The entry with this id, or null. */

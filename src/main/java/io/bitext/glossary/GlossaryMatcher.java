@@ -3,6 +3,9 @@ package io.bitext.glossary;
 import io.bitext.match.AhoCorasick;
 import io.bitext.match.CharFolding;
 import io.bitext.match.WordBoundaries;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -41,7 +44,13 @@ public final class GlossaryMatcher {
         this.wordEnd = wordEnd;
     }
 
+    /** The glossary's matcher: the one it was read with ({@link CompiledGlossary}), else built now. */
     public static GlossaryMatcher of(Glossary glossary) {
+        GlossaryMatcher compiled = glossary.compiledMatcher();
+        return compiled != null ? compiled : build(glossary);
+    }
+
+    private static GlossaryMatcher build(Glossary glossary) {
         Map<String, List<Ref>> byKey = new LinkedHashMap<>();
         for (Entry entry : glossary.entries()) {
             for (Entry.Form form : entry.forms()) {
@@ -58,6 +67,55 @@ public final class GlossaryMatcher {
             wordEnd[i] = CharFolding.isWordChar(key.charAt(key.length() - 1));
         }
         return new GlossaryMatcher(glossary, AhoCorasick.of(keys), List.copyOf(byKey.values()), wordStart, wordEnd);
+    }
+
+    /**
+     * Writes the automaton and, per pattern, its word-boundary flags and the forms it stands for (as
+     * the entry's place in the glossary and the form's place in {@link Entry#forms()}).
+     */
+    void write(DataOutputStream out) throws IOException {
+        Map<Entry, Integer> place = new java.util.IdentityHashMap<>();
+        List<Entry> entries = glossary.entries();
+        for (int i = 0; i < entries.size(); i++) {
+            place.put(entries.get(i), i);
+        }
+        automaton.write(out);
+        out.writeInt(refs.size());
+        for (int p = 0; p < refs.size(); p++) {
+            out.writeByte((wordStart[p] ? 1 : 0) | (wordEnd[p] ? 2 : 0));
+            out.writeInt(refs.get(p).size());
+            for (Ref ref : refs.get(p)) {
+                out.writeInt(place.get(ref.entry()));
+                out.writeInt(ref.entry().forms().indexOf(ref.form()));
+            }
+        }
+    }
+
+    /** Reads what {@link #write} wrote for {@code glossary}, the same entries in the same order. */
+    static GlossaryMatcher read(ByteBuffer in, Glossary glossary) {
+        AhoCorasick automaton = AhoCorasick.read(in);
+        int patterns = in.getInt();
+        boolean[] wordStart = new boolean[patterns];
+        boolean[] wordEnd = new boolean[patterns];
+        List<List<Ref>> refs = new ArrayList<>(patterns);
+        List<Entry> entries = glossary.entries();
+        List<List<Entry.Form>> forms = new ArrayList<>(entries.size());
+        for (Entry entry : entries) {
+            forms.add(entry.forms());
+        }
+        for (int p = 0; p < patterns; p++) {
+            int flags = in.get();
+            wordStart[p] = (flags & 1) != 0;
+            wordEnd[p] = (flags & 2) != 0;
+            int count = in.getInt();
+            List<Ref> these = new ArrayList<>(count);
+            for (int r = 0; r < count; r++) {
+                int entry = in.getInt();
+                these.add(new Ref(entries.get(entry), forms.get(entry).get(in.getInt())));
+            }
+            refs.add(List.copyOf(these));
+        }
+        return new GlossaryMatcher(glossary, automaton, List.copyOf(refs), wordStart, wordEnd);
     }
 
     /** The glossary the matcher was built from. */

@@ -1,12 +1,17 @@
 package io.bitext.match;
 
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 
 /**
  * Finds every occurrence of many patterns in one pass over a text (Aho–Corasick). The automaton is
  * built once from the patterns and then shared: matching keeps no state in it, so threads may use it
- * together. Goto edges are stored per state as sorted character arrays and searched by binary
- * search, which keeps a 100 000-pattern automaton in a few tens of megabytes.
+ * together. Goto edges are stored in three flat arrays (each state's edges a sorted run of
+ * characters, searched by binary search), which keeps a 100 000-pattern automaton in a few tens of
+ * megabytes and lets {@link #write} and {@link #read} store a built automaton as it is: a program
+ * that matches the same patterns at every start reads it instead of building it again.
  *
  * <pre>{@code
  * AhoCorasick ac = AhoCorasick.of(List.of("rl", "rlhf"));
@@ -14,8 +19,11 @@ import java.util.Arrays;
  * }</pre>
  */
 public final class AhoCorasick {
-    private final char[][] labels;
-    private final int[][] targets;
+    private static final int FORMAT = 1;
+    /** State {@code s}'s edges are {@code labels[edgeStart[s] .. edgeStart[s + 1])}, sorted, with their {@code targets}. */
+    private final int[] edgeStart;
+    private final char[] labels;
+    private final int[] targets;
     private final int[] fail;
     /** The pattern that ends at a state, or -1. */
     private final int[] patternAt;
@@ -34,16 +42,71 @@ public final class AhoCorasick {
         void found(int pattern, int start, int end);
     }
 
-    private AhoCorasick(char[][] labels, int[][] targets, int[] fail, int[] patternAt, int[] outputLink, int[] lengths) {
+    private AhoCorasick(int[] edgeStart, char[] labels, int[] targets, int[] fail, int[] patternAt, int[] outputLink,
+                        int[] lengths) {
+        this.edgeStart = edgeStart;
         this.labels = labels;
         this.targets = targets;
         this.fail = fail;
         this.patternAt = patternAt;
         this.outputLink = outputLink;
         this.lengths = lengths;
-        for (int e = 0; e < labels[0].length; e++) {
-            fromRoot[labels[0][e]] = targets[0][e];
+        for (int e = edgeStart[0]; e < edgeStart[1]; e++) {
+            fromRoot[labels[e]] = targets[e];
         }
+    }
+
+    /** Writes the automaton as {@link #read} takes it back. */
+    public void write(DataOutputStream out) throws IOException {
+        out.writeInt(FORMAT);
+        out.writeInt(fail.length);
+        out.writeInt(labels.length);
+        out.writeInt(lengths.length);
+        writeInts(out, edgeStart);
+        for (char c : labels) {
+            out.writeChar(c);
+        }
+        writeInts(out, targets);
+        writeInts(out, fail);
+        writeInts(out, patternAt);
+        writeInts(out, outputLink);
+        writeInts(out, lengths);
+    }
+
+    private static void writeInts(DataOutputStream out, int[] values) throws IOException {
+        for (int v : values) {
+            out.writeInt(v);
+        }
+    }
+
+    /**
+     * Reads an automaton {@link #write} wrote, from the buffer's position on (big-endian), leaving the
+     * position after it. Bulk copies, no per-state objects: what makes reading cheaper than building.
+     */
+    public static AhoCorasick read(ByteBuffer in) {
+        if (in.getInt() != FORMAT) {
+            throw new IllegalArgumentException("not an automaton of this version");
+        }
+        int states = in.getInt();
+        int edges = in.getInt();
+        int patterns = in.getInt();
+        int[] edgeStart = ints(in, states + 1);
+        char[] labels = new char[edges];
+        in.asCharBuffer().get(labels);
+        in.position(in.position() + 2 * edges);
+        int[] targets = ints(in, edges);
+        int[] fail = ints(in, states);
+        int[] patternAt = ints(in, states);
+        int[] outputLink = ints(in, states);
+        int[] lengths = ints(in, patterns);
+        return new AhoCorasick(edgeStart, labels, targets, fail, patternAt, outputLink, lengths);
+    }
+
+    private static int[] ints(ByteBuffer in, int count) {
+        int[] values = new int[count];
+        in.asIntBuffer().get(values);
+        in.position(in.position() + 4 * count);
+        return values;
     }
 
     /** Builds the automaton; patterns must be distinct and non-empty. */
@@ -77,12 +140,9 @@ public final class AhoCorasick {
             if (state == 0) {
                 return fromRoot[c];
             }
-            int at = Arrays.binarySearch(labels[state], c);
+            int at = Arrays.binarySearch(labels, edgeStart[state], edgeStart[state + 1], c);
             if (at >= 0) {
-                return targets[state][at];
-            }
-            if (state == 0) {
-                return 0;
+                return targets[at];
             }
             state = fail[state];
         }
@@ -120,17 +180,21 @@ public final class AhoCorasick {
                 }
                 patternAt[state] = p;
             }
-            char[][] finalLabels = new char[states][];
-            int[][] finalTargets = new int[states][];
+            int[] edgeStart = new int[states + 1];
             for (int s = 0; s < states; s++) {
-                finalLabels[s] = Arrays.copyOf(labels[s], sizes[s]);
-                finalTargets[s] = Arrays.copyOf(targets[s], sizes[s]);
+                edgeStart[s + 1] = edgeStart[s] + sizes[s];
+            }
+            char[] flatLabels = new char[edgeStart[states]];
+            int[] flatTargets = new int[edgeStart[states]];
+            for (int s = 0; s < states; s++) {
+                System.arraycopy(labels[s], 0, flatLabels, edgeStart[s], sizes[s]);
+                System.arraycopy(targets[s], 0, flatTargets, edgeStart[s], sizes[s]);
             }
             int[] fail = new int[states];
             int[] outputLink = new int[states];
             int[] finalPatternAt = Arrays.copyOf(patternAt, states);
-            linkFailures(finalLabels, finalTargets, fail, outputLink, finalPatternAt);
-            return new AhoCorasick(finalLabels, finalTargets, fail, finalPatternAt, outputLink, lengths);
+            linkFailures(edgeStart, flatLabels, flatTargets, fail, outputLink, finalPatternAt);
+            return new AhoCorasick(edgeStart, flatLabels, flatTargets, fail, finalPatternAt, outputLink, lengths);
         }
 
         /** The child of {@code state} on {@code c}, made when missing; edges stay sorted by character. */
@@ -169,27 +233,29 @@ public final class AhoCorasick {
         }
 
         /** Breadth-first: a state's failure is the longest proper suffix of its path that is also a path. */
-        private static void linkFailures(char[][] labels, int[][] targets, int[] fail, int[] outputLink, int[] patternAt) {
+        private static void linkFailures(int[] edgeStart, char[] labels, int[] targets, int[] fail, int[] outputLink,
+                                         int[] patternAt) {
             int[] queue = new int[fail.length];
             int head = 0;
             int tail = 0;
             outputLink[0] = -1;
-            for (int child : targets[0]) {
+            for (int e = edgeStart[0]; e < edgeStart[1]; e++) {
+                int child = targets[e];
                 fail[child] = 0;
                 outputLink[child] = -1;
                 queue[tail++] = child;
             }
             while (head < tail) {
                 int state = queue[head++];
-                for (int e = 0; e < labels[state].length; e++) {
-                    char c = labels[state][e];
-                    int child = targets[state][e];
+                for (int e = edgeStart[state]; e < edgeStart[state + 1]; e++) {
+                    char c = labels[e];
+                    int child = targets[e];
                     int f = fail[state];
                     int target;
                     while (true) {
-                        int at = Arrays.binarySearch(labels[f], c);
+                        int at = Arrays.binarySearch(labels, edgeStart[f], edgeStart[f + 1], c);
                         if (at >= 0) {
-                            target = targets[f][at];
+                            target = targets[at];
                             break;
                         }
                         if (f == 0) {

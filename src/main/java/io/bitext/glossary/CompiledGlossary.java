@@ -1,0 +1,149 @@
+package io.bitext.glossary;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The built-in glossary as the build leaves it in the jar: its merged concepts and the matcher's
+ * automaton, stored as they are in memory, so that a check reads them in a few milliseconds instead
+ * of parsing 2,000 TSV rows and building the automaton again at every start. Maven runs {@link #main}
+ * after compiling, on the TSV files it has copied into the classes folder:
+ *
+ * <pre>{@code
+ * java -cp target/classes io.bitext.glossary.CompiledGlossary \
+ *     target/classes/io/bitext/glossary/builtin target/classes/io/bitext/glossary/builtin.bin
+ * }</pre>
+ *
+ * The file is rebuilt by every build from the same TSV files the jar carries, so the two cannot
+ * disagree; without it (classes compiled by an IDE alone) the TSV files are read as before.
+ */
+public final class CompiledGlossary {
+    static final String RESOURCE = "io/bitext/glossary/builtin.bin";
+    private static final int MAGIC = 0x42_54_47_4C; // "BTGL"
+    private static final int FORMAT = 1;
+
+    private CompiledGlossary() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            throw new IllegalArgumentException("usage: CompiledGlossary <folder of glossary TSV files> <output file>");
+        }
+        Path folder = Path.of(args[0]);
+        Path target = Path.of(args[1]);
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith(".tsv")).sorted().toList();
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (Path file : files) {
+            entries.addAll(BuiltInGlossary.parse(Files.readString(file, StandardCharsets.UTF_8), file.getFileName().toString()));
+        }
+        Glossary glossary = GlossaryLoader.merged(entries, "built-in");
+        Path temporary = target.resolveSibling(target.getFileName() + ".tmp");
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temporary))) {
+                write(glossary, GlossaryMatcher.of(glossary), out);
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+        System.out.printf("built-in glossary: %,d concepts from %d files, %,d bytes: %s%n", glossary.size(), files.size(),
+                Files.size(target), target);
+    }
+
+    /** Writes the glossary's concepts in order, then its matcher. */
+    static void write(Glossary glossary, GlossaryMatcher matcher, OutputStream to) throws IOException {
+        DataOutputStream out = new DataOutputStream(to);
+        out.writeInt(MAGIC);
+        out.writeInt(FORMAT);
+        writeString(out, glossary.origin());
+        out.writeInt(glossary.size());
+        for (Entry e : glossary.entries()) {
+            for (String text : List.of(e.id(), e.en(), e.zh(), e.note(), e.status(), e.origin(), e.source())) {
+                writeString(out, text);
+            }
+            out.writeByte(e.type().ordinal());
+            for (List<String> list : List.of(e.enAdmitted(), e.enForbidden(), e.zhAdmitted(), e.zhForbidden())) {
+                out.writeShort(list.size());
+                for (String text : list) {
+                    writeString(out, text);
+                }
+            }
+        }
+        matcher.write(out);
+        out.flush();
+    }
+
+    /** Reads what {@link #write} wrote: the glossary, its matcher attached. */
+    static Glossary read(InputStream from) throws IOException {
+        ByteBuffer in = ByteBuffer.wrap(from.readAllBytes());
+        if (in.getInt() != MAGIC || in.getInt() != FORMAT) {
+            throw new IOException("not a compiled glossary of this version");
+        }
+        String origin = readString(in);
+        int size = in.getInt();
+        TermType[] types = TermType.values();
+        List<Entry> entries = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            String id = readString(in);
+            String en = readString(in);
+            String zh = readString(in);
+            String note = readString(in);
+            String status = readString(in);
+            String where = readString(in);
+            String source = readString(in);
+            TermType type = types[in.get()];
+            entries.add(new Entry(id, en, readList(in), readList(in), zh, readList(in), readList(in), type, note, status,
+                    where, source));
+        }
+        Glossary glossary = new Glossary(entries, origin);
+        glossary.attach(GlossaryMatcher.read(in, glossary));
+        return glossary;
+    }
+
+    private static void writeString(DataOutputStream out, String text) throws IOException {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static String readString(ByteBuffer in) {
+        int length = in.getInt();
+        String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+        in.position(in.position() + length);
+        return text;
+    }
+
+    private static List<String> readList(ByteBuffer in) {
+        int count = in.getShort();
+        if (count == 0) {
+            return List.of();
+        }
+        String[] texts = new String[count];
+        for (int i = 0; i < count; i++) {
+            texts[i] = readString(in);
+        }
+        return List.of(texts);
+    }
+
+    /** The compiled form in memory, for the round-trip test. */
+    static byte[] bytes(Glossary glossary) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        write(glossary, GlossaryMatcher.of(glossary), out);
+        return out.toByteArray();
+    }
+}
