@@ -54,7 +54,8 @@ final class CatalogForms {
 
     private static void add(Map<String, List<Entry>> map, String key, Entry entry) {
         List<Entry> entries = map.computeIfAbsent(key, k -> new ArrayList<>(1));
-        if (!entries.contains(entry)) {
+        // by identity: an entry's forms arrive together, and a record's equals compares every list it holds
+        if (entries.isEmpty() || entries.get(entries.size() - 1) != entry) {
             entries.add(entry);
         }
     }
