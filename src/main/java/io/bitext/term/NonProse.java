@@ -44,12 +44,38 @@ public final class NonProse {
         }
         int from = block.span().offset();
         int to = Math.min(block.span().end(), text.length());
-        for (Pattern shape : SHAPES) {
-            Matcher m = shape.matcher(text).region(from, to);
+        int present = marks(text, from, to);
+        for (int i = 0; i < SHAPES.length; i++) {
+            if ((present & 1 << i) == 0) {
+                continue; // the shape's own character is not in the block: most Chinese prose has none
+            }
+            Matcher m = SHAPES[i].matcher(text).region(from, to);
             while (m.find()) {
                 mask.clear(m.start(), m.end());
             }
         }
+    }
+
+    /**
+     * Which shapes can occur in the region, one bit each in {@link #SHAPES}' order: each needs a
+     * character of its own (an address {@code :} or {@code www.}, a path {@code /}, an option {@code -},
+     * a file name {@code .}, a key {@code =}), and one pass over the block finds them all.
+     */
+    private static int marks(String text, int from, int to) {
+        int present = 0;
+        for (int i = from; i < to; i++) {
+            switch (text.charAt(i)) {
+                case ':' -> present |= 1;
+                case 'w', 'W' -> present |= text.startsWith("ww.", i + 1) || text.startsWith("WW.", i + 1) ? 1 : 0;
+                case '/' -> present |= 2;
+                case '-' -> present |= 4;
+                case '.' -> present |= 8;
+                case '=' -> present |= 16;
+                default -> {
+                }
+            }
+        }
+        return present;
     }
 
     /** The offsets of {@code text} inside {@code block} that are not prose. */
