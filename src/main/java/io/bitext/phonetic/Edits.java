@@ -22,4 +22,13 @@ public final class Edits {
         }
         return row[b.length()];
     }
+
+    /**
+     * Whether {@code a} and {@code b} are at most {@code max} edits apart, without the full table when
+     * their lengths already differ by more: a rule that compares one word with thousands of names
+     * rejects almost all of them on their length alone.
+     */
+    public static boolean within(CharSequence a, CharSequence b, int max) {
+        return Math.abs(a.length() - b.length()) <= max && distance(a, b) <= max;
+    }
 }

@@ -3,6 +3,8 @@ package io.bitext.phonetic;
 import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Toneless pinyin of Chinese characters, one syllable per character, through ICU4J's Han–Latin
@@ -21,10 +23,18 @@ public final class Pinyin {
     private Pinyin() {
     }
 
+    /**
+     * Each character's syllable once per process: a rule compares a speaker's name with every window of
+     * a title, and the transliterator costs far more than a lookup. A note holds a few thousand
+     * distinct characters at most, and the readings never change.
+     */
+    private static final Map<Integer, String> SYLLABLE = new ConcurrentHashMap<>();
+
     /** One toneless syllable per code point of {@code han}; a character without a reading stands for itself. */
     public static List<String> syllables(String han) {
         List<String> out = new ArrayList<>();
-        han.codePoints().forEach(cp -> out.add(HAN.get().transliterate(new String(Character.toChars(cp))).trim()));
+        han.codePoints().forEach(cp -> out.add(SYLLABLE.computeIfAbsent(cp,
+                c -> HAN.get().transliterate(new String(Character.toChars(c))).trim())));
         return out;
     }
 
