@@ -40,6 +40,9 @@ public final class Checker {
     public Checker(Glossary glossary, GlossaryMatcher matcher) {
         this.glossary = glossary;
         this.matcher = matcher;
+        for (Rule rule : RULES) {
+            rule.prepare(glossary);
+        }
     }
 
     public static Set<String> ruleIds() {

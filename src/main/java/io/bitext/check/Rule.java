@@ -1,5 +1,6 @@
 package io.bitext.check;
 
+import io.bitext.glossary.Glossary;
 import java.util.List;
 
 /**
@@ -32,4 +33,12 @@ public interface Rule {
     List<Example> examples();
 
     void check(CheckContext context, Findings findings);
+
+    /**
+     * Builds what the rule derives from a glossary (an index of its names, say) before the first note
+     * comes: a checker calls it once per glossary, so a cold check does that work while the note is
+     * still being parsed, and the first note does not pay for it. Nothing by default.
+     */
+    default void prepare(Glossary glossary) {
+    }
 }

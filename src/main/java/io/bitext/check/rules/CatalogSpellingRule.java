@@ -1,5 +1,6 @@
 package io.bitext.check.rules;
 
+import io.bitext.glossary.Glossary;
 import io.bitext.check.Category;
 import io.bitext.check.CheckContext;
 import io.bitext.check.Example;
@@ -25,6 +26,11 @@ public final class CatalogSpellingRule extends BaseRule {
                 Example.incorrect("**Ann**：我们用 megatronLM 训练", "megatronLM", "Megatron-LM"),
                 Example.incorrect("**Ann**：Gemini 2.5 pro 发布了", "Gemini 2.5 pro", "Gemini 2.5 Pro"),
                 Example.correct("**Ann**：我们用 Megatron-LM 训练，Gemini 2.5 Pro 发布了，pip install openai"));
+    }
+
+    @Override
+    public void prepare(Glossary glossary) {
+        CatalogForms.of(glossary);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.bitext.check.rules;
 
+import io.bitext.glossary.Glossary;
 import io.bitext.check.Category;
 import io.bitext.check.CheckContext;
 import io.bitext.check.Example;
@@ -22,6 +23,11 @@ public final class LetterDigitRule extends BaseRule {
                 Example.incorrect("**Ann**：我们换成了 GPT-4.0 来跑评测", "GPT-4.0", "GPT-4o"),
                 Example.incorrect("**Ann**：Meta 开源了 Llama 3.l 模型", "Llama 3.l", "Llama 3.1"),
                 Example.correct("**Ann**：我们换成了 GPT-4o 来跑评测，Meta 开源了 Llama 3.1 模型"));
+    }
+
+    @Override
+    public void prepare(Glossary glossary) {
+        CatalogForms.of(glossary);
     }
 
     @Override
