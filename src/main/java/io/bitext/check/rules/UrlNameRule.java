@@ -19,13 +19,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A catalog name misspelled inside a URL's domain: {@code hugginface.co} for Hugging Face's
- * {@code huggingface.co}. The domain's name (the label before its top-level part) is compared with
+ * A catalog name misspelled inside a URL's domain, with or without its scheme: {@code hugginface.co}
+ * for Hugging Face's {@code huggingface.co}. The domain's name (the label before its top-level part) is compared with
  * the catalog's organisation and product names written without spaces; one or two edits away, and not
  * itself a catalog name, it is likely a slip that leads nowhere.
  */
 public final class UrlNameRule extends BaseRule {
     private static final Pattern HOST = Pattern.compile("https?://(?:[\\w-]+\\.)*?([a-z0-9-]{5,})\\.[a-z]{2,6}(?=[/:?#)\\]\\s]|$)");
+    /**
+     * A domain written without its scheme, as notes cite sites in a sentence ({@code hugginface.co/models}):
+     * only under the top-level parts sites use, so file names ({@code config.json}, {@code train.py}) are not read as one.
+     */
+    private static final Pattern BARE_HOST = Pattern.compile(
+            "(?<![\\w@./:-])(?:[a-z0-9-]+\\.)*?([a-z0-9-]{5,})\\.(?:com|co|ai|io|org|net|dev|app|so|sh|cn)(?![\\w-]|\\.\\w)");
     private static final Pattern SEPARATORS = Pattern.compile("[ .-]");
     private static final Pattern LABEL = Pattern.compile("[a-z0-9]+");
     private static final Map<Glossary, Map<String, Entry>> CACHE = new WeakHashMap<>();
@@ -34,15 +40,20 @@ public final class UrlNameRule extends BaseRule {
         super("asr.url-name", Category.ASR, Severity.WARNING, 95,
                 "A catalog name misspelled in a URL's domain.", "misspelled domain",
                 Example.incorrect("**Ann**：模型在 https://hugginface.co/Qwen 上可以下载", "hugginface"),
-                Example.correct("**Ann**：模型在 https://huggingface.co/Qwen 上可以下载，见 https://example.com/a"));
+                Example.incorrect("**Ann**：模型见 hugginface.co/models。", "hugginface", "huggingface"),
+                Example.correct("**Ann**：模型在 https://huggingface.co/Qwen 上可以下载，见 https://example.com/a"),
+                Example.correct("**Ann**：见 huggingface.co/models，配置在 hugginface.json 和 train.py 里"));
     }
 
     @Override
     public void check(CheckContext context, Findings findings) {
-        Matcher host = HOST.matcher(context.note().text());
-        Map<String, Entry> names = null;
+        check(HOST.matcher(context.note().text()), context, findings);
+        check(BARE_HOST.matcher(context.note().text()), context, findings);
+    }
+
+    private static void check(Matcher host, CheckContext context, Findings findings) {
         while (host.find()) {
-            names = names == null ? names(context.glossary()) : names; // built on the first URL: most notes have none
+            Map<String, Entry> names = names(context.glossary()); // built on the first domain: most notes have none
             String label = host.group(1);
             // claude.ai beside Claude 2, deeplearning.ai beside Deeplearning4j: a shorter or longer name, no slip
             if (names.containsKey(label) || names.keySet().stream().anyMatch(n -> n.startsWith(label) || label.startsWith(n))) {
