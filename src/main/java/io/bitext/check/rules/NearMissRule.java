@@ -4,6 +4,7 @@ import io.bitext.check.Category;
 import io.bitext.check.CheckContext;
 import io.bitext.check.Example;
 import io.bitext.check.Findings;
+import io.bitext.check.OtherNotes;
 import io.bitext.check.Replacement;
 import io.bitext.check.Severity;
 import io.bitext.term.TermOccurrence;
@@ -18,7 +19,9 @@ import java.util.Optional;
  * ({@link NearNames}): {@code Matt Turck} for Matt Turk, {@code Lama 3} for Llama 3,
  * {@code Hugging Phase} for Hugging Face. Ordinary words are left alone: a near-miss made of
  * English words ({@code Mistrial}) counts only where the sentence names others of its family or a
- * Chinese noun for it follows ({@link FamilyContext}).
+ * Chinese noun for it follows ({@link FamilyContext}). In a run over several notes, a name no
+ * glossary holds is also held against the spelling several other notes write
+ * ({@link OtherNotes}): {@code Jon Shulman} here, {@code John Schulman} in three other notes.
  */
 public final class NearMissRule extends BaseRule {
 
@@ -40,6 +43,7 @@ public final class NearMissRule extends BaseRule {
         NearNames names = NearNames.of(context.glossary());
         FamilyContext family = new FamilyContext(context);
         Map<String, Optional<NearNames.Miss>> decided = new HashMap<>(); // a note repeats its names
+        Map<String, Optional<OtherNotes.Spelling>> usual = new HashMap<>();
         for (TermOccurrence o : context.terms()) {
             String written = o.english();
             if (o.pattern() == TermPattern.QUOTE || names.known(written)) {
@@ -52,7 +56,18 @@ public final class NearMissRule extends BaseRule {
                 findings.report(context.location(o.englishSpan()), "‘" + written + "’ looks like a misspelling of "
                         + best.form() + (best.entry().note().isEmpty() ? "" : " (" + best.entry().note() + ")"),
                         List.of(), List.of(Replacement.review(best.form())));
+            } else {
+                usual.computeIfAbsent(written, context.otherNotes()::usualSpellingOf).ifPresent(u ->
+                        findings.report(context.location(o.englishSpan()), "‘" + written + "’ is written " + u.text() + " in "
+                                + u.notes().size() + " other notes of this run (" + noteNames(u.notes()) + ")",
+                                List.of(), List.of(Replacement.review(u.text()))));
             }
         }
+    }
+
+    /** The notes by file name, the first three. */
+    private static String noteNames(List<String> notes) {
+        List<String> names = notes.stream().map(n -> java.nio.file.Path.of(n).getFileName().toString()).toList();
+        return String.join(", ", names.subList(0, Math.min(3, names.size()))) + (names.size() > 3 ? ", …" : "");
     }
 }

@@ -1,6 +1,11 @@
 package io.bitext.check.rules;
 
 import io.bitext.dict.Dictionary;
+import static io.bitext.phonetic.NameLikeness.close;
+import static io.bitext.phonetic.NameLikeness.isName;
+import static io.bitext.phonetic.NameLikeness.mayBeClose;
+import static io.bitext.phonetic.NameLikeness.ordinaryWords;
+import static io.bitext.phonetic.NameLikeness.relative;
 import io.bitext.glossary.Entry;
 import io.bitext.glossary.Glossary;
 import io.bitext.glossary.Status;
@@ -148,74 +153,5 @@ final class NearNames {
 
     private static String wordKey(int words, int position, String word) {
         return words + ":" + position + ":" + word.toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * Whether two names of the whole-name kind are near-misses of each other in spelling and sound,
-     * and not one a prefix of the other; for names no glossary holds, such as two notes' spellings.
-     */
-    static boolean nearMiss(String written, String name) {
-        if (!isName(written) || !isName(name) || !mayBeClose(written, name)) {
-            return false;
-        }
-        int distance = Similarity.distance(written, name);
-        return distance > 0 && close(written, name, distance) && !relative(written, name) && !ordinaryWords(written, name);
-    }
-
-    /** {@code OLMoE} holds all of {@code OLMo}, {@code Alex} is all held in {@code Alexa}: a relative or a shorter name, not a slip. */
-    private static boolean relative(String written, String name) {
-        String w = written.toLowerCase(Locale.ROOT);
-        String n = name.toLowerCase(Locale.ROOT);
-        return w.startsWith(n) || n.startsWith(w);
-    }
-
-    /**
-     * Whether the written name is all ordinary English words the name does not share: {@code Stripe},
-     * {@code Reflection}, {@code Mistrial} may be words the writer meant. A word shared with the name
-     * ({@code Matt Turk} for Matt Turck) keeps the rest a likely misspelling.
-     */
-    static boolean ordinaryWords(String written, String name) {
-        Set<String> nameWords = new HashSet<>(List.of(name.toLowerCase(Locale.ROOT).split(" ")));
-        for (String word : written.toLowerCase(Locale.ROOT).split(" ")) {
-            if (nameWords.contains(word) || !Dictionary.english().isCommonWord(word)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Capitalised words, none all capitals (acronyms are too short to compare safely), 4+ letters. */
-    static boolean isName(String text) {
-        if (text.length() < 4 || text.chars().anyMatch(Character::isDigit)) {
-            return false; // Qwen3, GPT-4o: a version, not a misspelt name
-        }
-        for (String word : text.split(" ")) {
-            if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))
-                    || word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** How many edits a name of this length may be away and still count as a misspelling. */
-    private static int allowedEdits(String written, String name) {
-        return Math.max(1, Math.max(written.length(), name.length()) / 6);
-    }
-
-    /**
-     * The same first letter, and lengths no further apart than the edits allowed: an edit distance
-     * is never smaller than the difference in length, so the rest need not be computed.
-     */
-    private static boolean mayBeClose(String written, String name) {
-        return Character.toLowerCase(written.charAt(0)) == Character.toLowerCase(name.charAt(0))
-                && Math.abs(written.length() - name.length()) <= allowedEdits(written, name);
-    }
-
-    /** Close in spelling and in sound; only called on names {@link #mayBeClose} let through. */
-    private static boolean close(String written, String name, int distance) {
-        int length = Math.max(written.length(), name.length());
-        return distance <= allowedEdits(written, name)
-                && (Similarity.soundAlike(written, name) || distance == 1 && length >= 8);
     }
 }
