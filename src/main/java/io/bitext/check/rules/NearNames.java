@@ -86,8 +86,9 @@ final class NearNames {
         Miss best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (Name name : whole) {
-            if (!mayBeClose(written, name.form())) {
-                continue; // ruled out before an edit distance is computed
+            if (!mayBeClose(written, name.form())
+                    || CatalogForms.spellingKey(written).equals(CatalogForms.spellingKey(name.form()))) {
+                continue; // not close, or only split, joined or cased another way: glossary.catalog-spelling's
             }
             int distance = Similarity.distance(written, name.form());
             if (distance == 0 || distance > bestDistance || !close(written, name.form(), distance) || relative(written, name.form())) {

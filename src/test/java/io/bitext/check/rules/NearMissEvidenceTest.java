@@ -61,6 +61,13 @@ class NearMissEvidenceTest {
     }
 
     @Test
+    void aSplitOrJoinedCatalogNameIsASpellingNotANearMiss() {
+        assertEquals(List.of("Lang Smith→LangSmith"), found(BUILT_IN, "**Ann**：我们用 Lang Smith 追踪。",
+                "asr.near-miss", "glossary.catalog-spelling"));
+        assertEquals(List.of(), nearMisses("**Ann**：我们用 Lang Smith 追踪。"));
+    }
+
+    @Test
     void aSplitOrJoinedFormIsFoundWithoutAListEntry() {
         Checker unlisted = new Checker(new Glossary(TsvGlossary.parse(
                 "id\ten\ten_admitted\ten_forbidden\tzh\tzh_admitted\tzh_forbidden\ttype\tnote\tstatus\n"
