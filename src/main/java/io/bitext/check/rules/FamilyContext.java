@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 
 /**
  * Whether the note speaks of a name's family where a word stands: another glossary name of the
- * same family in the same sentence ({@code Mistrial} listed beside {@code o4-mini}), or a Chinese
+ * same family in the same sentence, up to {@value #REACH} characters each way ({@code Mistrial} listed beside {@code o4-mini}), or a Chinese
  * noun for the family right after it ({@code Mistrial 模型}). An ordinary English word that happens
  * to be near a name ({@code phase}, {@code mistrial}, {@code lama}) is a word the writer meant
  * unless the note talks of such things there.
@@ -21,6 +21,8 @@ final class FamilyContext {
     private static final Set<TermType> MAKERS = EnumSet.of(TermType.MODEL, TermType.PRODUCT, TermType.ORGANIZATION);
     private static final Pattern MAKER_NOUN = Pattern.compile("\\s?(?:模型|大模型|公司|团队|实验室|框架|平台|产品|工具|系列)");
     private static final String SENTENCE_ENDS = "。！？!?；;\n";
+    /** How far a sentence is searched each way: a text without sentence ends must not make each word read all of it. */
+    private static final int REACH = 200;
 
     private final CheckContext context;
 
@@ -77,7 +79,8 @@ final class FamilyContext {
 
     private static int sentenceStart(String text, int offset) {
         int at = offset;
-        while (at > 0 && SENTENCE_ENDS.indexOf(text.charAt(at - 1)) < 0) {
+        int limit = Math.max(0, offset - REACH);
+        while (at > limit && SENTENCE_ENDS.indexOf(text.charAt(at - 1)) < 0) {
             at--;
         }
         return at;
@@ -85,7 +88,8 @@ final class FamilyContext {
 
     private static int sentenceEnd(String text, int offset) {
         int at = offset;
-        while (at < text.length() && SENTENCE_ENDS.indexOf(text.charAt(at)) < 0) {
+        int limit = Math.min(text.length(), offset + REACH);
+        while (at < limit && SENTENCE_ENDS.indexOf(text.charAt(at)) < 0) {
             at++;
         }
         return at;

@@ -10,7 +10,9 @@ import io.bitext.glossary.Entry;
 import io.bitext.glossary.Glossary;
 import io.bitext.glossary.Status;
 import io.bitext.phonetic.Edits;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,28 +49,32 @@ public final class UrlNameRule extends BaseRule {
 
     @Override
     public void check(CheckContext context, Findings findings) {
-        check(HOST.matcher(context.note().text()), context, findings);
-        check(BARE_HOST.matcher(context.note().text()), context, findings);
-    }
-
-    private static void check(Matcher host, CheckContext context, Findings findings) {
-        while (host.find()) {
-            Map<String, Entry> names = names(context.glossary()); // built on the first domain: most notes have none
-            String label = host.group(1);
-            // claude.ai beside Claude 2, deeplearning.ai beside Deeplearning4j: a shorter or longer name, no slip
-            if (names.containsKey(label) || names.keySet().stream().anyMatch(n -> n.startsWith(label) || label.startsWith(n))) {
-                continue;
-            }
-            for (Map.Entry<String, Entry> name : names.entrySet()) {
-                int distance = Edits.distance(label, name.getKey());
-                if (distance > 0 && distance <= (name.getKey().length() >= 9 ? 2 : 1) && label.charAt(0) == name.getKey().charAt(0)) {
-                    findings.report(context.location(host.start(1), host.end(1)), "the domain ‘" + label + "’ looks like a misspelling of "
-                            + GlossaryLookup.preferredEnglish(name.getValue()) + " (‘" + name.getKey() + "’)"
-                            + CatalogEvidence.of(name.getValue()), List.of(), List.of(Replacement.review(name.getKey())));
-                    break;
-                }
+        Map<String, Optional<Map.Entry<String, Entry>>> decided = new HashMap<>(); // a note cites one site many times
+        for (Pattern shape : new Pattern[] {HOST, BARE_HOST}) {
+            Matcher host = shape.matcher(context.note().text());
+            while (host.find()) {
+                String label = host.group(1);
+                decided.computeIfAbsent(label, l -> misspelled(l, names(context.glossary()))).ifPresent(name ->
+                        findings.report(context.location(host.start(1), host.end(1)), "the domain ‘" + label + "’ looks like a misspelling of "
+                                + GlossaryLookup.preferredEnglish(name.getValue()) + " (‘" + name.getKey() + "’)"
+                                + CatalogEvidence.of(name.getValue()), List.of(), List.of(Replacement.review(name.getKey()))));
             }
         }
+    }
+
+    /** The catalog name the label misses by an edit or two (names are built on the first domain: most notes have none). */
+    private static Optional<Map.Entry<String, Entry>> misspelled(String label, Map<String, Entry> names) {
+        // claude.ai beside Claude 2, deeplearning.ai beside Deeplearning4j: a shorter or longer name, no slip
+        if (names.containsKey(label) || names.keySet().stream().anyMatch(n -> n.startsWith(label) || label.startsWith(n))) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, Entry> name : names.entrySet()) {
+            int distance = Edits.distance(label, name.getKey());
+            if (distance > 0 && distance <= (name.getKey().length() >= 9 ? 2 : 1) && label.charAt(0) == name.getKey().charAt(0)) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Organisation and product names of seven letters or more, lower case without spaces or hyphens. */
