@@ -28,6 +28,7 @@ public final class CheckContext {
     private final BitSet prose;
     private final List<GlossaryMatch> matches;
     private final TranscriptAlignment transcript;
+    private final OtherNotes otherNotes;
 
     public CheckContext(Note note, Alignment alignment, Glossary glossary, GlossaryMatcher matcher) {
         this(note, alignment, glossary, matcher, null);
@@ -35,7 +36,14 @@ public final class CheckContext {
 
     /** With {@code transcript}, the note's sections aligned with the English original (or null). */
     public CheckContext(Note note, Alignment alignment, Glossary glossary, GlossaryMatcher matcher, TranscriptAlignment transcript) {
+        this(note, alignment, glossary, matcher, transcript, OtherNotes.none());
+    }
+
+    /** With {@code otherNotes}, the names the run's other notes write ({@link OtherNotes#none()} for a single check). */
+    public CheckContext(Note note, Alignment alignment, Glossary glossary, GlossaryMatcher matcher, TranscriptAlignment transcript,
+                        OtherNotes otherNotes) {
         this.transcript = transcript;
+        this.otherNotes = otherNotes;
         this.note = note;
         this.alignment = alignment;
         this.glossary = glossary;
@@ -72,6 +80,11 @@ public final class CheckContext {
     /** The English original aligned with the sections, or null when the check was given none. */
     public TranscriptAlignment transcript() {
         return transcript;
+    }
+
+    /** The names the run's other notes write; none outside a run over several notes. */
+    public OtherNotes otherNotes() {
+        return otherNotes;
     }
 
     public Alignment alignment() {

@@ -60,7 +60,13 @@ public final class Checker {
 
     /** The same, with the note's English original aligned to its sections (enables asr.transcript-mismatch). */
     public CheckResult check(Note note, Alignment alignment, CheckConfig config, Set<String> only, TranscriptAlignment transcript) {
-        CheckContext context = new CheckContext(note, alignment, glossary, matcher, transcript);
+        return check(note, alignment, config, only, transcript, OtherNotes.none());
+    }
+
+    /** The same, beside the names the run's other notes write (enables the cross-note part of asr.near-miss). */
+    public CheckResult check(Note note, Alignment alignment, CheckConfig config, Set<String> only, TranscriptAlignment transcript,
+                             OtherNotes otherNotes) {
+        CheckContext context = new CheckContext(note, alignment, glossary, matcher, transcript, otherNotes);
         Findings findings = new Findings(note);
         Suppressions suppressions = new Suppressions(note.source());
         List<Finding> kept = new ArrayList<>();

@@ -2,6 +2,8 @@ package io.bitext.cli;
 
 import io.bitext.export.Json;
 import io.bitext.batch.Batch;
+import io.bitext.batch.RunNames;
+import io.bitext.check.OtherNotes;
 import io.bitext.report.CrossNoteReport;
 import io.bitext.report.NoteReport;
 import io.bitext.batch.Progress;
@@ -81,15 +83,18 @@ final class RunCommand implements Callable<Integer> {
         written.add(write(OutputNames.resolve(output, "glossary", ".csv"), GlossaryFiles.write(terms.entries(), GlossaryFiles.Format.csv), notes));
         long started = System.nanoTime();
         Path folder = output.toAbsolutePath().normalize();
-        Setup setup = Setup.builder().glossary(terms).config(config).translations(folder).build();
+        Setup single = Setup.builder().glossary(terms).config(config).translations(folder).build();
+        OtherNotes names = RunNames.of(single, notes); // each note's names are held against the others'
+        Setup setup = single.withOtherNotes(names);
         Batch batch = new Batch(setup, folder, outputs);
         List<NoteReport> reports = batch.run(notes, showProgress() ? Progress.bar(err) : Progress.none());
         double seconds = (System.nanoTime() - started) / 1e9;
-        CrossNoteReport crossNote = CrossNoteReport.of(reports, terms);
+        CrossNoteReport crossNote = CrossNoteReport.of(reports, terms, names);
         written.add(write(OutputNames.resolve(output, "consistency", ".json"), Json.write(crossNote).getBytes(StandardCharsets.UTF_8), notes));
         reports.stream().filter(r -> !r.ok()).forEach(r -> err.println("bitext: " + r.failure()));
         summary(out, reports, seconds);
         crossNote(out, crossNote, notes.size());
+        nearMisses(out, crossNote);
         reports.forEach(r -> written.addAll(r.files()));
         if (reports.size() <= 3) {
             written.forEach(file -> out.println("wrote " + file));
@@ -141,6 +146,21 @@ final class RunCommand implements Callable<Integer> {
                 t.variants().entrySet().stream().map(e -> e.getKey() + " in " + e.getValue().size() + " (" + names(e) + ")")
                         .collect(Collectors.joining("; "))));
         out.print(table.render());
+    }
+
+    /** Each name one note spells unlike several others: in that note's findings too, as asr.near-miss. */
+    private static void nearMisses(PrintWriter out, CrossNoteReport report) {
+        List<CrossNoteReport.Divergence> misses = report.terms().stream().filter(t -> t.kind().equals("near-miss")).toList();
+        if (misses.isEmpty()) {
+            return;
+        }
+        out.println("Names one note spells unlike several others (asr.near-miss in that note):");
+        for (CrossNoteReport.Divergence miss : misses) {
+            List<Map.Entry<String, List<String>>> variants = List.copyOf(miss.variants().entrySet());
+            Map.Entry<String, List<String>> lone = variants.get(variants.size() - 1);
+            out.println("  " + names(lone) + " writes ‘" + lone.getKey() + "’; " + variants.get(0).getValue().size()
+                    + " notes write ‘" + miss.english() + "’ (" + names(variants.get(0)) + ")");
+        }
     }
 
     private static String names(Map.Entry<String, List<String>> variant) {

@@ -5,7 +5,11 @@ import io.bitext.glossary.Entry;
 import io.bitext.glossary.Glossary;
 import java.util.ArrayList;
 import java.util.Comparator;
+import io.bitext.check.OtherNotes;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +27,7 @@ import java.util.function.BiConsumer;
 public record CrossNoteReport(List<Divergence> terms) {
 
     /**
-     * @param kind      {@code rendering} or {@code spelling}
+     * @param kind      {@code rendering}, {@code spelling} or {@code near-miss} (a name one note spells unlike several)
      * @param english   the term
      * @param preferred the glossary's form (its Chinese for a rendering, its English for a spelling), or null
      * @param variants  each rendering or spelling → the notes that use it, most notes first
@@ -35,6 +39,30 @@ public record CrossNoteReport(List<Divergence> terms) {
     }
 
     public static CrossNoteReport of(List<NoteReport> reports, Glossary glossary) {
+        return new CrossNoteReport(divergences(reports, glossary));
+    }
+
+    /**
+     * With {@code names}, the names the run's notes write: a name one note spells unlike several
+     * others, and no glossary holds, is a {@code near-miss}, the usual spelling and its notes first.
+     */
+    public static CrossNoteReport of(List<NoteReport> reports, Glossary glossary, OtherNotes names) {
+        List<Divergence> terms = divergences(reports, glossary);
+        Set<String> known = new HashSet<>();
+        glossary.entries().forEach(e -> e.forms().stream().filter(Entry.Form::english)
+                .forEach(f -> known.add(f.text().toLowerCase(Locale.ROOT))));
+        for (OtherNotes.Miss miss : names.misses()) {
+            if (!known.contains(miss.written().toLowerCase(Locale.ROOT))) {
+                Map<String, List<String>> variants = new LinkedHashMap<>();
+                variants.put(miss.usual().text(), miss.usual().notes());
+                variants.put(miss.written(), List.of(miss.note()));
+                terms.add(new Divergence("near-miss", miss.usual().text(), null, variants));
+            }
+        }
+        return new CrossNoteReport(List.copyOf(terms));
+    }
+
+    private static List<Divergence> divergences(List<NoteReport> reports, Glossary glossary) {
         Map<String, Entry> entries = new HashMap<>();
         for (Entry entry : glossary.entries()) {
             entry.forms().stream().filter(Entry.Form::english).forEach(f -> entries.putIfAbsent(TermKey.of(f.text()), entry));
@@ -52,7 +80,7 @@ public record CrossNoteReport(List<Divergence> terms) {
                 }, divergent);
         divergent.sort(Comparator.comparingInt(Divergence::notes).reversed().thenComparing(Divergence::kind)
                 .thenComparing(Divergence::english));
-        return new CrossNoteReport(divergent);
+        return divergent;
     }
 
     private interface Source {

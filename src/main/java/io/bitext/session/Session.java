@@ -94,7 +94,8 @@ public final class Session {
 
     public CheckResult check() {
         if (check == null) {
-            check = setup.checker().check(note, alignment(), config(), setup.rules(), english());
+            check = setup.checker().check(note, alignment(), config(), setup.rules(), english(),
+                    setup.otherNotes().besides(Setup.runName(path, note)));
         }
         return check;
     }

@@ -2,6 +2,7 @@ package io.bitext.session;
 
 import io.bitext.error.BitextException;
 import io.bitext.check.Checker;
+import io.bitext.check.OtherNotes;
 import io.bitext.glossary.Glossary;
 import io.bitext.glossary.GlossaryMatcher;
 import io.bitext.note.Note;
@@ -29,6 +30,7 @@ public final class Setup {
     private final Set<String> rules;
     private final Transcript transcript;
     private final Path translations;
+    private final OtherNotes otherNotes;
 
     private Setup(Builder builder) {
         this.glossary = builder.glossary;
@@ -38,6 +40,7 @@ public final class Setup {
         this.rules = builder.rules == null ? null : Set.copyOf(builder.rules);
         this.transcript = builder.transcript;
         this.translations = builder.translations;
+        this.otherNotes = OtherNotes.none();
         if (rules != null) {
             for (String id : rules) {
                 if (!Checker.ruleIds().contains(id)) {
@@ -45,6 +48,31 @@ public final class Setup {
                 }
             }
         }
+    }
+
+    /** The same setup, its glossary, matcher and checker shared, beside the names the run's other notes write. */
+    private Setup(Setup base, OtherNotes otherNotes) {
+        this.glossary = base.glossary;
+        this.matcher = base.matcher;
+        this.checker = base.checker;
+        this.config = base.config;
+        this.rules = base.rules;
+        this.transcript = base.transcript;
+        this.translations = base.translations;
+        this.otherNotes = otherNotes;
+    }
+
+    /**
+     * This setup for a run over several notes: each note's check compares its names with the names
+     * in {@code otherNotes}, keyed by {@link #runName(Path, Note)}.
+     */
+    public Setup withOtherNotes(OtherNotes names) {
+        return new Setup(this, names);
+    }
+
+    /** How a run names a note among the others: the path it was read from, else the note's name. */
+    public static String runName(Path path, Note note) {
+        return path == null ? note.name() : path.toString();
     }
 
     /** The built-in glossary, {@code bitext.yaml} beside each note, every rule, no transcript. */
@@ -93,6 +121,11 @@ public final class Setup {
     /** The English original the notes summarise, or null. */
     public Transcript transcript() {
         return transcript;
+    }
+
+    /** The names the run's other notes write: none unless {@link #withOtherNotes} gave them. */
+    public OtherNotes otherNotes() {
+        return otherNotes;
     }
 
     /** The folder where imports stored translations ({@code <note>.targets.json}), or null for none. */

@@ -25,8 +25,12 @@ import java.util.regex.Pattern;
  */
 public final class SoundsLikeRule extends BaseRule {
     private static final String TITLED = "## 封面\n- 标题：对谈 Lessie AI 创始人\n## 全文\n### 话题\n";
-    /** One to three Latin words, each capitalised or an acronym: how a name stands in a title. */
-    private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])[A-Z][\\p{L}\\p{N}]*(?: [A-Z][\\p{L}\\p{N}]*){0,2}(?![\\p{L}\\p{N}])");
+    /**
+     * One to three Latin words, each capitalised or an acronym: how a name stands in a title. Han
+     * characters end a word: {@code Less AI的方向} names {@code Less AI}.
+     */
+    private static final Pattern NAME = Pattern.compile(
+            "(?<![\\p{IsLatin}\\p{N}])[A-Z][\\p{IsLatin}\\p{N}]*(?: [A-Z][\\p{IsLatin}\\p{N}]*){0,2}(?![\\p{IsLatin}\\p{N}])");
     private static final Pattern LINK_TEXT = Pattern.compile("\\[([^\\]\\n]{1,80})\\]\\(");
 
     public SoundsLikeRule() {
@@ -34,6 +38,7 @@ public final class SoundsLikeRule extends BaseRule {
                 "A name that sounds like, but is spelled unlike, a name the note's title, cover or link text establishes.",
                 "sounds like the title's name",
                 Example.incorrect(TITLED + "**Ann**：我是 Less AI 的创始人\n", "Less AI", "Lessie AI"),
+                Example.incorrect(TITLED.replace("### 话题", "### Less AI的方向") + "**Ann**：你好\n", "Less AI", "Lessie AI"),
                 Example.correct(TITLED + "**Ann**：我是 Lessie AI 的创始人，不要 less is more\n"));
     }
 

@@ -10,7 +10,9 @@ import io.bitext.glossary.Entry;
 import io.bitext.glossary.Glossary;
 import io.bitext.glossary.Status;
 import io.bitext.phonetic.Edits;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,13 +21,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A catalog name misspelled inside a URL's domain: {@code hugginface.co} for Hugging Face's
- * {@code huggingface.co}. The domain's name (the label before its top-level part) is compared with
+ * A catalog name misspelled inside a URL's domain, with or without its scheme: {@code hugginface.co}
+ * for Hugging Face's {@code huggingface.co}. The domain's name (the label before its top-level part) is compared with
  * the catalog's organisation and product names written without spaces; one or two edits away, and not
  * itself a catalog name, it is likely a slip that leads nowhere.
  */
 public final class UrlNameRule extends BaseRule {
     private static final Pattern HOST = Pattern.compile("https?://(?:[\\w-]+\\.)*?([a-z0-9-]{5,})\\.[a-z]{2,6}(?=[/:?#)\\]\\s]|$)");
+    /**
+     * A domain written without its scheme, as notes cite sites in a sentence ({@code hugginface.co/models}):
+     * only under the top-level parts sites use, so file names ({@code config.json}, {@code train.py}) are not read as one.
+     */
+    private static final Pattern BARE_HOST = Pattern.compile(
+            "(?<![\\w@./:-])(?:[a-z0-9-]+\\.)*?([a-z0-9-]{5,})\\.(?:com|co|ai|io|org|net|dev|app|so|sh|cn)(?![\\w-]|\\.\\w)");
     private static final Pattern SEPARATORS = Pattern.compile("[ .-]");
     private static final Pattern LABEL = Pattern.compile("[a-z0-9]+");
     private static final Map<Glossary, Map<String, Entry>> CACHE = new WeakHashMap<>();
@@ -34,30 +42,39 @@ public final class UrlNameRule extends BaseRule {
         super("asr.url-name", Category.ASR, Severity.WARNING, 95,
                 "A catalog name misspelled in a URL's domain.", "misspelled domain",
                 Example.incorrect("**Ann**：模型在 https://hugginface.co/Qwen 上可以下载", "hugginface"),
-                Example.correct("**Ann**：模型在 https://huggingface.co/Qwen 上可以下载，见 https://example.com/a"));
+                Example.incorrect("**Ann**：模型见 hugginface.co/models。", "hugginface", "huggingface"),
+                Example.correct("**Ann**：模型在 https://huggingface.co/Qwen 上可以下载，见 https://example.com/a"),
+                Example.correct("**Ann**：见 huggingface.co/models，配置在 hugginface.json 和 train.py 里"));
     }
 
     @Override
     public void check(CheckContext context, Findings findings) {
-        Matcher host = HOST.matcher(context.note().text());
-        Map<String, Entry> names = null;
-        while (host.find()) {
-            names = names == null ? names(context.glossary()) : names; // built on the first URL: most notes have none
-            String label = host.group(1);
-            // claude.ai beside Claude 2, deeplearning.ai beside Deeplearning4j: a shorter or longer name, no slip
-            if (names.containsKey(label) || names.keySet().stream().anyMatch(n -> n.startsWith(label) || label.startsWith(n))) {
-                continue;
-            }
-            for (Map.Entry<String, Entry> name : names.entrySet()) {
-                int distance = Edits.distance(label, name.getKey());
-                if (distance > 0 && distance <= (name.getKey().length() >= 9 ? 2 : 1) && label.charAt(0) == name.getKey().charAt(0)) {
-                    findings.report(context.location(host.start(1), host.end(1)), "the domain ‘" + label + "’ looks like a misspelling of "
-                            + GlossaryLookup.preferredEnglish(name.getValue()) + " (‘" + name.getKey() + "’)"
-                            + CatalogEvidence.of(name.getValue()), List.of(), List.of(Replacement.review(name.getKey())));
-                    break;
-                }
+        Map<String, Optional<Map.Entry<String, Entry>>> decided = new HashMap<>(); // a note cites one site many times
+        for (Pattern shape : new Pattern[] {HOST, BARE_HOST}) {
+            Matcher host = shape.matcher(context.note().text());
+            while (host.find()) {
+                String label = host.group(1);
+                decided.computeIfAbsent(label, l -> misspelled(l, names(context.glossary()))).ifPresent(name ->
+                        findings.report(context.location(host.start(1), host.end(1)), "the domain ‘" + label + "’ looks like a misspelling of "
+                                + GlossaryLookup.preferredEnglish(name.getValue()) + " (‘" + name.getKey() + "’)"
+                                + CatalogEvidence.of(name.getValue()), List.of(), List.of(Replacement.review(name.getKey()))));
             }
         }
+    }
+
+    /** The catalog name the label misses by an edit or two (names are built on the first domain: most notes have none). */
+    private static Optional<Map.Entry<String, Entry>> misspelled(String label, Map<String, Entry> names) {
+        // claude.ai beside Claude 2, deeplearning.ai beside Deeplearning4j: a shorter or longer name, no slip
+        if (names.containsKey(label) || names.keySet().stream().anyMatch(n -> n.startsWith(label) || label.startsWith(n))) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, Entry> name : names.entrySet()) {
+            int distance = Edits.distance(label, name.getKey());
+            if (distance > 0 && distance <= (name.getKey().length() >= 9 ? 2 : 1) && label.charAt(0) == name.getKey().charAt(0)) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Organisation and product names of seven letters or more, lower case without spaces or hyphens. */

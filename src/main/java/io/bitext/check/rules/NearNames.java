@@ -1,0 +1,158 @@
+package io.bitext.check.rules;
+
+import io.bitext.dict.Dictionary;
+import static io.bitext.phonetic.NameLikeness.close;
+import static io.bitext.phonetic.NameLikeness.isName;
+import static io.bitext.phonetic.NameLikeness.mayBeClose;
+import static io.bitext.phonetic.NameLikeness.ordinaryWords;
+import static io.bitext.phonetic.NameLikeness.relative;
+import io.bitext.glossary.Entry;
+import io.bitext.glossary.Glossary;
+import io.bitext.glossary.Status;
+import io.bitext.phonetic.Edits;
+import io.bitext.phonetic.SoundKey;
+import io.bitext.text.Similarity;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
+
+/**
+ * The glossary's names, and how a written name is judged a near-miss of one of them. Two ways: the
+ * whole name close in spelling and in sound ({@code Jon Shulman} for John Schulman), or every word
+ * but one written exactly and the one left sounding alike ({@code Lama 3} for Llama 3,
+ * {@code Hugging Phase} for Hugging Face). A near-miss made only of ordinary English words
+ * ({@code Mistrial}, {@code Lama}) is a word the writer may have meant: it counts only where the
+ * note names the same family of things nearby ({@link FamilyContext}).
+ */
+final class NearNames {
+    private static final Map<Glossary, NearNames> CACHE = new WeakHashMap<>();
+
+    /** A glossary name form and its concept. */
+    record Name(String form, Entry entry) {
+    }
+
+    /** The name a written one misses, and whether only nearby names of its family make it a slip. */
+    record Miss(Name name, boolean needsContext) {
+    }
+
+    private final List<Name> whole = new ArrayList<>();
+    /** "words:position:word" → the names of that many words with that word there: Llama 3 under "2:1:3". */
+    private final Map<String, List<Name>> byWord = new HashMap<>();
+    private final Set<String> known = new HashSet<>();
+
+    private NearNames(Glossary glossary) {
+        for (Entry entry : glossary.entries()) {
+            for (Entry.Form form : entry.forms()) {
+                if (!form.english()) {
+                    continue;
+                }
+                known.add(form.text().toLowerCase(Locale.ROOT));
+                if (entry.type() != null && entry.type().isName() && form.status() != Status.FORBIDDEN) {
+                    Name name = new Name(form.text(), entry);
+                    if (isName(form.text())) {
+                        whole.add(name);
+                    }
+                    String[] words = form.text().split(" ");
+                    for (int i = 0; words.length > 1 && i < words.length; i++) {
+                        byWord.computeIfAbsent(wordKey(words.length, i, words[i]), k -> new ArrayList<>(2)).add(name);
+                    }
+                }
+            }
+        }
+    }
+
+    static synchronized NearNames of(Glossary glossary) {
+        return CACHE.computeIfAbsent(glossary, NearNames::new);
+    }
+
+    /** Whether the glossary has this form (any case, any status): a known form is no near-miss. */
+    boolean known(String written) {
+        return known.contains(written.toLowerCase(Locale.ROOT));
+    }
+
+    /** The glossary name {@code written} most likely misses, if any. */
+    Optional<Miss> closest(String written) {
+        Optional<Miss> byWhole = isName(written) ? closestWhole(written) : Optional.empty();
+        return byWhole.isPresent() && !byWhole.get().needsContext() ? byWhole : closestByWords(written).or(() -> byWhole);
+    }
+
+    private Optional<Miss> closestWhole(String written) {
+        Miss best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Name name : whole) {
+            if (!mayBeClose(written, name.form())
+                    || CatalogForms.spellingKey(written).equals(CatalogForms.spellingKey(name.form()))) {
+                continue; // not close, or only split, joined or cased another way: glossary.catalog-spelling's
+            }
+            int distance = Similarity.distance(written, name.form());
+            if (distance == 0 || distance > bestDistance || !close(written, name.form(), distance) || relative(written, name.form())) {
+                continue;
+            }
+            boolean needsContext = ordinaryWords(written, name.form());
+            // the first form of the nearest: an entry lists its preferred form first
+            if (distance < bestDistance || best.needsContext() && !needsContext) {
+                best = new Miss(name, needsContext);
+                bestDistance = distance;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * Every word of the name written exactly but one, which sounds alike: the exact words are the
+     * evidence, so the misheard word may be an English word ({@code Phase}). Exact words that are
+     * all ordinary English ({@code Open}) are weak evidence: then the family must be nearby.
+     */
+    private Optional<Miss> closestByWords(String written) {
+        String[] words = written.split(" ");
+        if (words.length < 2 || words.length > 4) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < words.length; i++) {
+            for (Name name : byWord.getOrDefault(wordKey(words.length, i, words[i]), List.of())) {
+                Optional<Miss> miss = oneWordMissed(words, name);
+                if (miss.isPresent()) {
+                    return miss;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Miss> oneWordMissed(String[] words, Name name) {
+        String[] right = name.form().split(" ");
+        int missed = -1;
+        boolean strongAnchor = false;
+        for (int i = 0; i < words.length; i++) {
+            if (words[i].equalsIgnoreCase(right[i])) {
+                strongAnchor |= right[i].chars().anyMatch(Character::isDigit) || !Dictionary.english().isCommonWord(right[i]);
+            } else if (missed >= 0) {
+                return Optional.empty();
+            } else {
+                missed = i;
+            }
+        }
+        return missed >= 0 && soundsLikeWord(words[missed], right[missed])
+                ? Optional.of(new Miss(name, !strongAnchor)) : Optional.empty();
+    }
+
+    /** Letters only, capitalised as the name's word is, three letters or more, alike in sound and not far in spelling. */
+    private static boolean soundsLikeWord(String heard, String word) {
+        if (heard.length() < 3 || !heard.chars().allMatch(Character::isLetter) || !word.chars().allMatch(Character::isLetter)
+                || Character.isUpperCase(heard.charAt(0)) != Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        int distance = Edits.distance(heard.toLowerCase(Locale.ROOT), word.toLowerCase(Locale.ROOT));
+        return SoundKey.alike(heard, word) && distance <= Math.max(heard.length(), word.length()) - 2;
+    }
+
+    private static String wordKey(int words, int position, String word) {
+        return words + ":" + position + ":" + word.toLowerCase(Locale.ROOT);
+    }
+}
