@@ -3,8 +3,8 @@ package io.bitext.batch;
 import io.bitext.check.OtherNotes;
 import io.bitext.error.BitextException;
 import io.bitext.phonetic.NameLikeness;
-import io.bitext.session.Session;
 import io.bitext.session.Setup;
+import io.bitext.term.TermExtractor;
 import io.bitext.term.TermOccurrence;
 import io.bitext.term.TermPattern;
 import java.nio.file.Path;
@@ -42,8 +42,8 @@ public final class RunNames {
     private static Set<String> namesOf(Setup setup, Path path) {
         Set<String> names = new TreeSet<>();
         try {
-            Session session = setup.open(path);
-            for (TermOccurrence o : session.alignment().extraction().terms()) {
+            // the terms alone, as the alignment would extract them: the rest of the alignment waits for the check
+            for (TermOccurrence o : TermExtractor.extract(setup.open(path).note()).terms()) {
                 if (o.pattern() != TermPattern.QUOTE && NameLikeness.isName(o.english())) {
                     names.add(o.english());
                 }
