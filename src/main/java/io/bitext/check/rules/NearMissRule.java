@@ -5,7 +5,6 @@ import io.bitext.check.Category;
 import io.bitext.check.Example;
 import io.bitext.check.CheckContext;
 import io.bitext.check.Findings;
-import io.bitext.check.Replacement;
 import io.bitext.check.Severity;
 import io.bitext.text.Similarity;
 import io.bitext.glossary.Entry;
@@ -59,9 +58,7 @@ public final class NearMissRule extends BaseRule {
             }
             Name best = decided.computeIfAbsent(written, w -> closest(w, names)).orElse(null);
             if (best != null) {
-                findings.report(context.location(o.englishSpan()), "‘" + written + "’ looks like a misspelling of "
-                        + best.form() + (best.entry().note().isEmpty() ? "" : " (" + best.entry().note() + ")"),
-                        List.of(), List.of(Replacement.review(best.form())));
+                NameEvidence.report(context, findings, context.location(o.englishSpan()), written, best.form(), best.entry());
             }
         }
     }

@@ -3,6 +3,8 @@ package io.bitext.check.rules;
 import io.bitext.check.Category;
 import io.bitext.check.CheckContext;
 import io.bitext.check.Example;
+import io.bitext.check.Confidence;
+import io.bitext.check.Evidence;
 import io.bitext.check.Findings;
 import io.bitext.check.Replacement;
 import io.bitext.check.Severity;
@@ -51,9 +53,15 @@ public final class UrlNameRule extends BaseRule {
             for (Map.Entry<String, Entry> name : names.entrySet()) {
                 int distance = Edits.distance(label, name.getKey());
                 if (distance > 0 && distance <= (name.getKey().length() >= 9 ? 2 : 1) && label.charAt(0) == name.getKey().charAt(0)) {
+                    Entry entry = name.getValue();
+                    String preferred = GlossaryLookup.preferredEnglish(entry);
+                    // one edit of a long name, and the name itself written in the note's prose, make the slip sure
+                    boolean named = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(preferred) + "(?![\\p{L}])").matcher(context.note().text()).find();
+                    double confidence = Confidence.prior(0.55).add(distance == 1, 0.6).add(name.getKey().length() >= 9, 0.3)
+                            .add(named, 1.0).value();
                     findings.report(context.location(host.start(1), host.end(1)), "the domain ‘" + label + "’ looks like a misspelling of "
-                            + GlossaryLookup.preferredEnglish(name.getValue()) + " (‘" + name.getKey() + "’)"
-                            + CatalogEvidence.of(name.getValue()), List.of(), List.of(Replacement.review(name.getKey())));
+                            + preferred + " (‘" + name.getKey() + "’)" + CatalogEvidence.of(entry),
+                            List.of(Evidence.catalog(entry, name.getKey())), confidence, List.of(Replacement.review(name.getKey())));
                     break;
                 }
             }
