@@ -35,7 +35,7 @@ public sealed interface Evidence permits Evidence.Catalog, Evidence.Place, Evide
         return new Catalog(entry.id(), form, entry.note().strip(), entry.source().strip());
     }
 
-    static Evidence place(Role role, Excerpt at) {
+    static Place place(Role role, Excerpt at) {
         return new Place(role, at);
     }
 

@@ -38,7 +38,7 @@ public final class Findings {
     /** Reports at a fixed severity; the excerpts are other occurrences the finding rests on. */
     public void report(Severity severity, Excerpt at, String message, List<Excerpt> evidence,
                        List<Replacement> replacements) {
-        add(severity, at, message, evidence.stream().map(e -> Evidence.place(Evidence.Role.OCCURRENCE, e)).toList(), null, replacements);
+        add(severity, at, message, evidence.stream().<Evidence>map(e -> Evidence.place(Evidence.Role.OCCURRENCE, e)).toList(), null, replacements);
     }
 
     /** Reports at a fixed severity, with the evidence the finding rests on (a rule that weighs no signals). */
