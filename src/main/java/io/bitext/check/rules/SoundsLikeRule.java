@@ -31,7 +31,7 @@ public final class SoundsLikeRule extends BaseRule {
     private static final double PRIOR = 0.65;
     private static final double TITLE = 0.3;
     private static final double LINK = -0.3;
-    private static final double SEVERAL_WORDS = 0.5;
+    private static final double SEVERAL_WORDS = 0.3;
     private static final String TITLED = "## 封面\n- 标题：对谈 Lessie AI 创始人\n## 全文\n### 话题\n";
     /** One to three Latin words, each capitalised or an acronym: how a name stands in a title. */
     private static final Pattern NAME = Pattern.compile("(?<![\\p{L}\\p{N}])[A-Z][\\p{L}\\p{N}]*(?: [A-Z][\\p{L}\\p{N}]*){0,2}(?![\\p{L}\\p{N}])");
