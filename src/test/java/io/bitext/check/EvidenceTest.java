@@ -158,4 +158,28 @@ class EvidenceTest {
         assertEquals("Lessie AI", title.at().text());
         assertEquals(Severity.WARNING, f.severity());
     }
+
+    @Test
+    void aNameTheOriginalWritesIsFoundWhereTheNoteWritesOrdinaryWords() throws Exception {
+        Path note = Files.writeString(dir.resolve("n.md"), "## 全文\n### 开场（00:00:01 - 00:00:20）\n**Alex**：我在 Anthropic 负责 cloud relations，也讲 load balancing。\n");
+        Path english = Files.writeString(dir.resolve("n.txt"), "Alex: I lead Claude Relations here at Anthropic, and I talk about load balancing.\n");
+        Finding f = only("asr.transcript-mismatch", note, english);
+        assertEquals("cloud relations", f.location().text());
+        assertEquals("Claude Relations", f.replacements().get(0).text());
+    }
+
+    @Test
+    void theRealTranscriptCatchesTheMisheardTeamName() throws Exception {
+        Path transcript = Path.of("..", "shared", "transcripts", "building-effective-agents.txt");
+        Path note = io.bitext.TestNotes.CORPUS.resolve("building-effective-agents.md");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(transcript) && Files.isRegularFile(note),
+                "the shared transcript and corpus note are absent");
+        List<Finding> found = Setup.builder().rules(Set.of("asr.transcript-mismatch")).transcript(transcript).build().open(note)
+                .check().findings();
+        Finding team = found.stream().filter(f -> f.location().text().equals("cloud relations")).findFirst().orElseThrow(() -> new AssertionError(found));
+        Evidence.Original said = (Evidence.Original) team.evidence().get(0);
+        assertEquals("Claude Relations", said.english());
+        assertTrue(said.transcriptLine() > 0 && said.time() != null, "an untimed transcript gives its line and the section's range: " + said);
+        assertTrue(found.stream().anyMatch(f -> f.location().text().equals("Eric") && f.places().size() >= 7), "Erik at every place: " + found);
+    }
 }
