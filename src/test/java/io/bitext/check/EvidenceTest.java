@@ -86,6 +86,12 @@ class EvidenceTest {
         Path english = Files.writeString(dir.resolve("n.txt"), "Ann: I'm Andrej Karpaty, welcome.\n");
         Finding heard = only("asr.near-miss", note, english);
         assertEquals(Severity.INFO, heard.severity(), "the original writes it as the note does: " + heard);
+        assertNull(heard.safeFix());
+        Path confirms = Files.writeString(dir.resolve("c.txt"), "Ann: I'm Andrej Karpathy, welcome.\n");
+        Finding confirmed = only("asr.near-miss", note, confirms);
+        assertEquals(Severity.ERROR, confirmed.severity(), confirmed.toString());
+        assertNotNull(confirmed.safeFix(), "the original confirms the one candidate");
+        assertTrue(confirmed.message().endsWith("the English original writes it so at line 1 (00:00:01 - 00:00:20)"), confirmed.message());
     }
 
     @Test

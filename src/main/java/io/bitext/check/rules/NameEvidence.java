@@ -16,7 +16,8 @@ import java.util.Optional;
  * Reports a name written close to a catalog name ({@code Andrej Karpaty} for Andrej Karpathy) with
  * what it rests on and how sure it is: one edit rather than two, the same sound, the entry's
  * organisation or family named elsewhere in the note, and the English original, which settles it
- * either way; a written form made of ordinary words may be meant as written.
+ * either way; a written form made of ordinary words may be meant as written. The rule keeps only the
+ * closest name, so the fix is safe only when the original confirms that one.
  */
 final class NameEvidence {
     private static final double PRIOR = 0.5;
@@ -48,6 +49,6 @@ final class NameEvidence {
         String original = agrees.map(said -> "; the English original writes it so" + Signals.where(said)).orElse("");
         findings.report(at, "‘" + written + "’ looks like a misspelling of " + name
                 + (entry.note().isEmpty() ? "" : " (" + entry.note() + ")") + original, evidence, confidence,
-                List.of(Replacement.safe(name)));
+                List.of(new Replacement(name, agrees.isPresent())));
     }
 }
