@@ -16,9 +16,10 @@ import java.util.Locale;
  * a report prints; JSON gets every field and the kind.
  *
  * <pre>{@code
- * List<Evidence> because = List.of(Evidence.catalog(entry), Evidence.place(Evidence.Role.TITLE, title));
- * findings.report(at, "‘Jon Shulman’ looks like John Schulman", because, 0.85, List.of(Replacement.safe("John Schulman")));
+ * List<Evidence> because = List.of(Evidence.catalog(entry, "John Schulman"), Evidence.place(Evidence.Role.TITLE, title));
+ * findings.report(at, "‘Jon Shulman’ looks like John Schulman", because, 0.85, List.of(Replacement.review("John Schulman")));
  * because.get(0).summary();   // catalog John Schulman <https://…>
+ * because.get(1).summary();   // title line 2
  * }</pre>
  */
 public sealed interface Evidence permits Evidence.Catalog, Evidence.Place, Evidence.Original, Evidence.OtherNotes, Evidence.Word {
@@ -31,6 +32,7 @@ public sealed interface Evidence permits Evidence.Catalog, Evidence.Place, Evide
     @JsonProperty("summary")
     String summary();
 
+    /** The entry, with the form the finding proposes (its preferred one, or the one like the note's). */
     static Evidence catalog(io.bitext.glossary.Entry entry, String form) {
         return new Catalog(entry.id(), form, entry.note().strip(), entry.source().strip());
     }
@@ -117,7 +119,10 @@ public sealed interface Evidence permits Evidence.Catalog, Evidence.Place, Evide
         }
     }
 
-    /** The dictionary's verdict on a word: its frequency rank (lower is commoner), 0 when unranked or absent. */
+    /**
+     * The dictionary's verdict on a word or a few: whether each is an ordinary English word, and the
+     * frequency rank of the rarest (lower is commoner; 0 when unranked or absent).
+     */
     @JsonPropertyOrder({"kind", "summary", "word", "rank", "common"})
     record Word(String word, int rank, boolean common) implements Evidence {
         @Override
@@ -127,7 +132,7 @@ public sealed interface Evidence permits Evidence.Catalog, Evidence.Place, Evide
 
         @Override
         public String summary() {
-            return "dictionary ‘" + word + "’ " + (common ? "common word" : "rare word")
+            return "dictionary ‘" + word + "’ " + (common ? "ordinary English" : "not ordinary English")
                     + (rank > 0 ? " (rank " + rank + ")" : "");
         }
     }

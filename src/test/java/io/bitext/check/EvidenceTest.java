@@ -188,4 +188,17 @@ class EvidenceTest {
         assertTrue(said.transcriptLine() > 0 && said.time() != null, "an untimed transcript gives its line and the section's range: " + said);
         assertTrue(found.stream().anyMatch(f -> f.location().text().equals("Eric") && f.places().size() >= 7), "Erik at every place: " + found);
     }
+
+    @Test
+    void aListedWrongFormOfOrdinaryWordsIsLessSureAndSaysWhy() throws Exception {
+        Path note = Files.writeString(dir.resolve("n.md"), "## 全文\n### 开场（00:00:01 - 00:00:20）\n**Matt**：我是 Matt Turk，DQL 很强。\n");
+        List<Finding> found = Setup.builder().rules(Set.of("asr.known-variant")).build().open(note).check().findings();
+        Finding turk = found.stream().filter(f -> f.location().text().equals("Matt Turk")).findFirst().orElseThrow();
+        Finding dql = found.stream().filter(f -> f.location().text().equals("DQL")).findFirst().orElseThrow();
+        assertEquals(Severity.WARNING, turk.severity(), "two ordinary words may be meant as written: " + turk);
+        Evidence.Word word = (Evidence.Word) turk.evidence().stream().filter(Evidence.Word.class::isInstance).findFirst().orElseThrow();
+        assertTrue(word.common() && word.rank() > 0, word.toString());
+        assertEquals(Severity.ERROR, dql.severity());
+        assertTrue(dql.evidence().stream().noneMatch(Evidence.Word.class::isInstance));
+    }
 }

@@ -92,17 +92,13 @@ final class Signals {
         return true;
     }
 
-    /** The dictionary's verdict on the first ordinary word of {@code text} (or its first word): rank and commonness. */
+    /** The dictionary's verdict on {@code text}: whether every word of it is ordinary, and the rank of its rarest word. */
     static Evidence.Word word(String text) {
-        String pick = text.split("[ -]")[0];
+        int rarest = 0;
         for (String word : text.split("[ -]")) {
-            if (Dictionary.english().isCommonWord(word)) {
-                pick = word;
-                break;
-            }
+            Optional<DictEntry> entry = Dictionary.english().lookup(word);
+            rarest = Math.max(rarest, entry.map(e -> e.rank().orElse(0)).orElse(0));
         }
-        Optional<DictEntry> entry = Dictionary.english().lookup(pick);
-        int rank = entry.map(e -> e.rank().orElse(0)).orElse(0);
-        return new Evidence.Word(pick, rank, Dictionary.english().isCommonWord(pick));
+        return new Evidence.Word(text, rarest, common(text));
     }
 }
