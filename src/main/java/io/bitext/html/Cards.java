@@ -146,8 +146,8 @@ final class Cards {
             out.element("p", "also at " + f.also().stream().map(Excerpt::position).collect(Collectors.joining(", ")), "class", "also");
         }
         if (!f.evidence().isEmpty()) {
-            out.element("p", "evidence: " + f.evidence().stream().map(e -> e.position() + " ‘" + e.text() + "’").distinct()
-                    .limit(8).collect(Collectors.joining(", ")), "class", "evidence");
+            out.element("p", "evidence: " + f.evidence().stream().map(io.bitext.check.Evidence::summary).distinct()
+                    .limit(8).collect(Collectors.joining("; ")), "class", "evidence");
         }
         out.close("li");
     }

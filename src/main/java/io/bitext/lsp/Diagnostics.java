@@ -41,9 +41,9 @@ final class Diagnostics {
     private static Diagnostic diagnostic(Finding finding, int index, Excerpt place, Positions positions, String uri) {
         Diagnostic d = new Diagnostic(positions.of(place), finding.message(), severity(finding.severity()), SOURCE, finding.rule());
         d.setData(index);
-        if (!finding.evidence().isEmpty()) {
+        if (!finding.evidencePlaces().isEmpty()) {
             List<DiagnosticRelatedInformation> related = new ArrayList<>();
-            for (Excerpt e : finding.evidence()) {
+            for (Excerpt e : finding.evidencePlaces()) {
                 related.add(new DiagnosticRelatedInformation(new Location(uri, positions.of(e)), "‘" + e.text() + "’ here"));
             }
             d.setRelatedInformation(related);

@@ -2,6 +2,7 @@ package io.bitext.report;
 
 import io.bitext.check.CheckResult;
 import io.bitext.check.Checker;
+import io.bitext.check.Evidence;
 import io.bitext.check.Finding;
 import io.bitext.note.Excerpt;
 import io.bitext.check.Rule;
@@ -14,7 +15,9 @@ import java.util.Map;
 /**
  * Findings as SARIF 2.1.0, which CI systems and editors read to annotate files: one run, the rules
  * in the driver, one result per finding with its region (line, column, character offset and length)
- * and its safe replacements as fixes.
+ * and its safe replacements as fixes; the note places its evidence names as {@code relatedLocations},
+ * the rest of its evidence and its confidence in the result's {@code properties} (the confidence also
+ * as the result's {@code rank}, 0–100).
  */
 public final class SarifReport {
     public static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -46,9 +49,7 @@ public final class SarifReport {
     }
 
     private static Map<String, Object> result(Finding f, Excerpt at, String uri, int ruleIndex) {
-        Map<String, Object> region = map("startLine", at.line(), "startColumn", at.column(),
-                "endColumn", at.column() + at.text().codePointCount(0, at.text().length()),
-                "charOffset", at.offset(), "charLength", at.length(), "snippet", map("text", at.text()));
+        Map<String, Object> region = region(at);
         Map<String, Object> result = map("ruleId", f.rule(), "ruleIndex", ruleIndex, "level", level(f.severity()),
                 "message", map("text", f.message()),
                 "locations", List.of(map("physicalLocation", map("artifactLocation", map("uri", uri), "region", region))));
@@ -59,11 +60,41 @@ public final class SarifReport {
             result.put("fixes", List.of(map("description", map("text", "replace with ‘" + f.safeFix().text() + "’"),
                     "artifactChanges", List.of(change))));
         }
+        List<Map<String, Object>> related = new ArrayList<>();
+        for (Evidence e : f.evidence()) {
+            if (e instanceof Evidence.Place place) {
+                related.add(map("id", related.size() + 1, "physicalLocation", map("artifactLocation", map("uri", uri),
+                        "region", region(place.at())), "message", map("text", e.summary())));
+            }
+        }
+        if (!related.isEmpty()) {
+            result.put("relatedLocations", related);
+        }
+        if (f.confidence() != null) {
+            result.put("rank", Math.round(f.confidence() * 1000) / 10.0); // SARIF's 0–100 priority
+        }
+        Map<String, Object> properties = new LinkedHashMap<>();
         if (f.section() > 0) {
-            result.put("properties", map("section", f.section(), "sectionTitle", f.sectionTitle(),
+            properties.putAll(map("section", f.section(), "sectionTitle", f.sectionTitle(),
                     "timeRange", f.timeRange() == null ? "" : f.timeRange()));
         }
+        if (f.confidence() != null) {
+            properties.put("confidence", f.confidence());
+        }
+        List<Evidence> elsewhere = f.evidence().stream().filter(e -> !(e instanceof Evidence.Place)).toList();
+        if (!elsewhere.isEmpty()) {
+            properties.put("evidence", elsewhere);
+        }
+        if (!properties.isEmpty()) {
+            result.put("properties", properties);
+        }
         return result;
+    }
+
+    private static Map<String, Object> region(Excerpt at) {
+        return map("startLine", at.line(), "startColumn", at.column(),
+                "endColumn", at.column() + at.text().codePointCount(0, at.text().length()),
+                "charOffset", at.offset(), "charLength", at.length(), "snippet", map("text", at.text()));
     }
 
     private static String level(Severity severity) {

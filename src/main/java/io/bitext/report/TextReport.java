@@ -2,6 +2,7 @@ package io.bitext.report;
 
 import io.bitext.glossary.Glossary;
 import io.bitext.check.CheckResult;
+import io.bitext.check.Evidence;
 import io.bitext.check.Finding;
 import io.bitext.note.Excerpt;
 import io.bitext.check.Severity;
@@ -19,6 +20,8 @@ public final class TextReport {
     private static final String RESET = "\u001B[0m";
     /** Places listed after "also at": a finding repeated thousands of times would fill pages. */
     private static final int ALSO = 20;
+    /** Pieces of evidence printed on a finding's evidence line. */
+    private static final int EVIDENCE = 6;
 
     private TextReport() {
     }
@@ -55,12 +58,20 @@ public final class TextReport {
                 out.append("    also at ").append(f.also().stream().limit(ALSO).map(Excerpt::position).collect(Collectors.joining(", ")))
                         .append(f.also().size() > ALSO ? " and " + (f.also().size() - ALSO) + " more" : "").append('\n');
             }
-            if (!f.evidence().isEmpty()) {
-                out.append("    see ").append(f.evidence().stream().map(e -> e.position() + " ‘" + e.text() + "’").distinct().limit(6)
-                        .collect(Collectors.joining(", "))).append('\n');
+            String evidence = evidenceLine(f);
+            if (!evidence.isEmpty()) {
+                out.append("    evidence: ").append(evidence).append('\n');
             }
         }
         return out.append(summary(result, path, glossary)).append('\n').toString();
+    }
+
+    /** {@code catalog John Schulman <https://…>; title line 1; confidence 0.86}: what the finding rests on, on one line. */
+    static String evidenceLine(Finding f) {
+        String items = f.evidence().stream().map(Evidence::summary).distinct().limit(EVIDENCE).collect(Collectors.joining("; "));
+        long more = f.evidence().stream().map(Evidence::summary).distinct().count() - EVIDENCE;
+        String confidence = f.confidence() == null ? "" : "confidence " + String.format(java.util.Locale.ROOT, "%.2f", f.confidence());
+        return items + (more > 0 ? " and " + more + " more" : "") + (items.isEmpty() || confidence.isEmpty() ? "" : "; ") + confidence;
     }
 
     public static String summary(CheckResult result, String path) {

@@ -240,13 +240,21 @@ public final class TranscriptAligner {
                 unassigned.add(c);
             }
         }
-        return new TranscriptAlignment(transcript.name(), method, stretches, unassigned);
+        return new TranscriptAlignment(transcript.name(), method, stretches, unassigned, transcript.cues());
     }
 
     static String joined(Transcript transcript, int from, int to) {
+        return joined(transcript.cues(), from, to);
+    }
+
+    static String joined(TranscriptAlignment aligned, int from, int to) {
+        return joined(aligned.cues(), from, to);
+    }
+
+    private static String joined(List<Cue> cues, int from, int to) {
         StringBuilder text = new StringBuilder();
         for (int c = from; c < to; c++) {
-            text.append(text.length() == 0 ? "" : " ").append(transcript.cues().get(c).text());
+            text.append(text.length() == 0 ? "" : " ").append(cues.get(c).text());
         }
         return text.toString();
     }

@@ -99,7 +99,7 @@ class TranscriptAlignerTest {
         assertEquals("Jerry Tworek", miss.instead());
         String[] r = TestCli.run("check", "--rules", "asr.transcript-mismatch", "--transcript",
                 TranscriptReaderTest.DIR.resolve("seed.srt").toString(), TestNotes.SEED.toString());
-        assertTrue(r[1].contains("warning: the English original says ‘Jerry Tworek’ where the note writes ‘Jared Faraic’ [asr.transcript-mismatch]"), r[1]);
+        assertTrue(r[1].matches("(?s).*: the English original writes ‘Jerry Tworek’ at line \\d+ \\(\\d\\d:\\d\\d:\\d\\d\\) where the note writes ‘Jared Faraic’ \\[asr.transcript-mismatch].*"), r[1]);
         String[] without = TestCli.run("check", "--rules", "asr.transcript-mismatch", TestNotes.SEED.toString());
         assertFalse(without[1].contains("asr.transcript-mismatch"), "the rule needs --transcript");
     }

@@ -4,6 +4,8 @@ import io.bitext.glossary.Glossary;
 import io.bitext.check.Category;
 import io.bitext.check.CheckContext;
 import io.bitext.check.Example;
+import io.bitext.check.Confidence;
+import io.bitext.check.Evidence;
 import io.bitext.check.Findings;
 import io.bitext.check.Replacement;
 import io.bitext.check.Severity;
@@ -19,6 +21,8 @@ import java.util.List;
  * alone writes the name that way.
  */
 public final class CatalogSpellingRule extends BaseRule {
+    private static final double PRIOR = 0.75;
+    private static final double ONE_ENTRY = 1.2;
 
     public CatalogSpellingRule() {
         super("glossary.catalog-spelling", Category.GLOSSARY, Severity.WARNING, 115,
@@ -46,9 +50,12 @@ public final class CatalogSpellingRule extends BaseRule {
             if (!separators && !wrongCase(hit.text(), right)) {
                 continue;
             }
+            boolean alone = hit.entries().size() == 1;
+            // the same letters as a catalog name: sure when one entry alone writes it, less so among several
+            double confidence = Confidence.prior(PRIOR).add(alone, ONE_ENTRY).value();
             findings.report(context.location(hit.start(), hit.end()), "‘" + hit.text() + "’ is " + (separators ? "split or joined" : "cased")
-                    + " unlike the catalog’s " + right + CatalogEvidence.of(entry), List.of(),
-                    List.of(hit.entries().size() == 1 ? Replacement.safe(right) : Replacement.review(right)));
+                    + " unlike the catalog’s " + right + CatalogEvidence.of(entry), List.of(Evidence.catalog(entry, right)), confidence,
+                    List.of(alone ? Replacement.safe(right) : Replacement.review(right)));
         }
     }
 

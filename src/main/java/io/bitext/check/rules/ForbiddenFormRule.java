@@ -4,6 +4,8 @@ import io.bitext.text.TermKey;
 import io.bitext.check.Category;
 import io.bitext.check.Example;
 import io.bitext.check.CheckContext;
+import io.bitext.check.Confidence;
+import io.bitext.check.Evidence;
 import io.bitext.check.Findings;
 import io.bitext.note.Excerpt;
 import io.bitext.check.Replacement;
@@ -14,7 +16,9 @@ import io.bitext.glossary.Status;
 import io.bitext.glossary.TermType;
 import io.bitext.note.Span;
 import io.bitext.term.NonGloss;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A form the glossary forbids. Two rules share the detection and split the cases: a house-style slip
@@ -24,6 +28,13 @@ import java.util.List;
  * misnaming, {@code asr.known-variant}: {@link HouseStyleRule} and {@link KnownVariantRule}. Chinese forbidden renderings count only where the term is in play.
  */
 abstract class ForbiddenFormRule extends BaseRule {
+    /** How often a wrong form the glossary lists is wrong where it stands. */
+    private static final double LISTED = 0.9;
+    /** A house-style slip is the same word written another way: the glossary settles it. */
+    private static final double HOUSE_STYLE = 0.95;
+    /** A forbidden Chinese rendering with its English term on the same line, and without. */
+    private static final double RENDERING_NEAR_TERM = 0.65;
+    private static final double RENDERING_ALONE = 0.4;
     private final boolean mishearings;
 
     ForbiddenFormRule(boolean mishearings, String id, Category category, int priority, String description, String shortMessage,
@@ -65,8 +76,28 @@ abstract class ForbiddenFormRule extends BaseRule {
             String message = mishearings
                     ? "‘" + m.text() + "’ is a known wrong form of " + preferred + describe(entry)
                     : "‘" + m.text() + "’ is not the house style: write ‘" + preferred + "’" + describe(entry);
-            findings.report(at, message, List.of(), List.of(new Replacement(preferred, safe)));
+            List<Evidence> evidence = new ArrayList<>(List.of(Evidence.catalog(entry, preferred)));
+            double confidence = mishearings ? mishearing(context, m, preferred, evidence) : HOUSE_STYLE;
+            findings.report(at, message, evidence, confidence, List.of(new Replacement(preferred, safe)));
         }
+    }
+
+    /**
+     * A listed wrong form is wrong nine times in ten; the English original saying the right form
+     * makes it surer, saying the listed form itself (a real name that sounds alike) all but clears it,
+     * and an ordinary English word may be meant as written.
+     */
+    private static double mishearing(CheckContext context, GlossaryMatch m, String preferred, List<Evidence> evidence) {
+        Optional<Evidence.Original> right = Signals.original(context, m.start(), preferred);
+        Optional<Evidence.Original> written = right.isPresent() ? Optional.empty() : Signals.original(context, m.start(), m.text());
+        boolean common = Signals.common(m.text());
+        right.ifPresent(evidence::add);
+        written.ifPresent(evidence::add);
+        if (common) {
+            evidence.add(Signals.word(m.text()));
+        }
+        return Confidence.prior(LISTED).add(right.isPresent(), Signals.ORIGINAL_AGREES)
+                .add(written.isPresent(), Signals.ORIGINAL_DISAGREES).add(common, -1.0).value();
     }
 
     private static String describe(Entry entry) {
@@ -85,8 +116,8 @@ abstract class ForbiddenFormRule extends BaseRule {
         int line = at.line();
         boolean termNearby = context.matches().stream().anyMatch(other -> other.entry() == entry && other.form().english()
                 && context.span(other.start(), other.end()).line() == line);
-        findings.report(termNearby ? Severity.WARNING : Severity.INFO, at,
-                "‘" + m.text() + "’ is a rendering the glossary avoids for " + GlossaryLookup.preferredEnglish(entry)
-                        + "; it prefers ‘" + entry.zh() + "’", List.of(), List.of(Replacement.review(entry.zh())));
+        findings.report(at, "‘" + m.text() + "’ is a rendering the glossary avoids for " + GlossaryLookup.preferredEnglish(entry)
+                        + "; it prefers ‘" + entry.zh() + "’", List.of(Evidence.catalog(entry, entry.zh())),
+                termNearby ? RENDERING_NEAR_TERM : RENDERING_ALONE, List.of(Replacement.review(entry.zh())));
     }
 }

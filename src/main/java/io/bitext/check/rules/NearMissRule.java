@@ -4,6 +4,7 @@ import io.bitext.check.Category;
 import io.bitext.check.CheckContext;
 import io.bitext.check.Example;
 import io.bitext.check.Findings;
+import io.bitext.check.Evidence;
 import io.bitext.check.OtherNotes;
 import io.bitext.check.Replacement;
 import io.bitext.check.Severity;
@@ -24,6 +25,11 @@ import java.util.Optional;
  * ({@link OtherNotes}): {@code Jon Shulman} here, {@code John Schulman} in three other notes.
  */
 public final class NearMissRule extends BaseRule {
+    /**
+     * A lone spelling against one that at least two other notes agree on, with no glossary entry to
+     * settle it: likely a slip (a warning), never sure enough for a fix without review.
+     */
+    private static final double OTHER_NOTES_CONFIDENCE = 0.7;
 
     public NearMissRule() {
         super("asr.near-miss", Category.ASR, Severity.WARNING, 90,
@@ -53,14 +59,13 @@ public final class NearMissRule extends BaseRule {
             if (miss != null && (!miss.needsContext()
                     || family.supports(o.englishSpan().offset(), o.englishSpan().end(), miss.name().entry()))) {
                 NearNames.Name best = miss.name();
-                findings.report(context.location(o.englishSpan()), "‘" + written + "’ looks like a misspelling of "
-                        + best.form() + (best.entry().note().isEmpty() ? "" : " (" + best.entry().note() + ")"),
-                        List.of(), List.of(Replacement.review(best.form())));
+                NameEvidence.report(context, findings, context.location(o.englishSpan()), written, best.form(), best.entry());
             } else {
                 usual.computeIfAbsent(written, context.otherNotes()::usualSpellingOf).ifPresent(u ->
                         findings.report(context.location(o.englishSpan()), "‘" + written + "’ is written " + u.text() + " in "
                                 + u.notes().size() + " other notes of this run (" + noteNames(u.notes()) + ")",
-                                List.of(), List.of(Replacement.review(u.text()))));
+                                List.of(new Evidence.OtherNotes(u.notes())), OTHER_NOTES_CONFIDENCE,
+                                List.of(Replacement.review(u.text()))));
             }
         }
     }

@@ -3,11 +3,14 @@ package io.bitext.check.rules;
 import io.bitext.check.Category;
 import io.bitext.check.CheckContext;
 import io.bitext.check.Example;
+import io.bitext.check.Confidence;
+import io.bitext.check.Evidence;
 import io.bitext.check.Findings;
 import io.bitext.check.Replacement;
 import io.bitext.check.Severity;
 import io.bitext.note.Block;
 import io.bitext.phonetic.Pinyin;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +24,8 @@ import java.util.regex.Pattern;
  * label and wherever the note writes the misheard name.
  */
 public final class SoundAlikeChineseNameRule extends BaseRule {
+    private static final double PRIOR = 0.7;
+    private static final double SAME_SOUND = 0.8;
     private static final String TITLED = "## 封面\n- 标题：对谈 Lessie AI 创始人于北川\n## 全文\n### 话题\n";
     private static final Pattern HAN_NAME = Pattern.compile("\\p{IsHan}{2,4}");
 
@@ -46,10 +51,17 @@ public final class SoundAlikeChineseNameRule extends BaseRule {
             String text = context.note().text();
             String message = "‘" + label + "’ sounds like " + heard + ", whom the title names (pinyin "
                     + String.join(" ", Pinyin.syllables(heard)) + "); speech recognition may have misheard the name";
+            List<Evidence> evidence = new ArrayList<>();
+            int inTitle = text.indexOf(title) < 0 ? text.indexOf(heard) : text.indexOf(title) + title.indexOf(heard);
+            if (inTitle >= 0) {
+                evidence.add(Evidence.place(Evidence.Role.TITLE, context.location(inTitle, inTitle + heard.length())));
+            }
+            // the same syllables written with other characters is how speech recognition writes a name it does not know
+            double confidence = Confidence.prior(PRIOR).add(Pinyin.syllables(label).equals(Pinyin.syllables(heard)), SAME_SOUND).value();
             for (int at = text.indexOf(label); at >= 0; at = text.indexOf(label, at + label.length())) {
                 if (context.isProse(at) || isLabel(context, at)) {
-                    findings.report(context.location(at, at + label.length()), message,
-                            List.of(), List.of(Replacement.review(heard)));
+                    findings.report(context.location(at, at + label.length()), message, evidence, confidence,
+                            List.of(Replacement.review(heard)));
                 }
             }
         }

@@ -3,6 +3,8 @@ package io.bitext.check.rules;
 import io.bitext.check.Category;
 import io.bitext.check.CheckContext;
 import io.bitext.check.Example;
+import io.bitext.check.Confidence;
+import io.bitext.check.Evidence;
 import io.bitext.check.Findings;
 import io.bitext.check.Replacement;
 import io.bitext.check.Severity;
@@ -10,9 +12,11 @@ import io.bitext.dict.Dictionary;
 import io.bitext.phonetic.Edits;
 import io.bitext.phonetic.SoundKey;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import io.bitext.note.Excerpt;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +28,10 @@ import java.util.regex.Pattern;
  * comparison per established name of the same length: linear in the text.
  */
 public final class SoundsLikeRule extends BaseRule {
+    private static final double PRIOR = 0.65;
+    private static final double TITLE = 0.3;
+    private static final double LINK = -0.3;
+    private static final double SEVERAL_WORDS = 0.3;
     private static final String TITLED = "## 封面\n- 标题：对谈 Lessie AI 创始人\n## 全文\n### 话题\n";
     /**
      * One to three Latin words, each capitalised or an acronym: how a name stands in a title. Han
@@ -42,9 +50,16 @@ public final class SoundsLikeRule extends BaseRule {
                 Example.correct(TITLED + "**Ann**：我是 Lessie AI 的创始人，不要 less is more\n"));
     }
 
+    /** A name the note establishes, and where: the title, the cover or a link's text. */
+    private record Established(String[] words, Evidence.Place where) {
+        String name() {
+            return String.join(" ", words);
+        }
+    }
+
     @Override
     public void check(CheckContext context, Findings findings) {
-        List<String[]> names = established(context);
+        List<Established> names = established(context);
         if (names.isEmpty()) {
             return;
         }
@@ -58,16 +73,34 @@ public final class SoundsLikeRule extends BaseRule {
             for (int n = 1; n <= words.length; n++) {
                 for (int i = 0; i + n <= words.length; i++) {
                     String[] window = java.util.Arrays.copyOfRange(words, i, i + n);
-                    String heard = match(window, names);
+                    Established heard = match(window, names);
                     if (heard != null) {
                         int start = run.start() + offsetOf(words, i);
-                        int end = start + String.join(" ", window).length();
-                        findings.report(context.location(start, end), "‘" + String.join(" ", window) + "’ sounds like "
-                                + heard + ", as the note's title or cover writes it", List.of(), List.of(Replacement.review(heard)));
+                        report(context, findings, context.location(start, start + String.join(" ", window).length()), heard);
                     }
                 }
             }
         }
+    }
+
+    /**
+     * A name the title itself writes is surer than one of a link's text; a name of several words with
+     * one misheard is surer than a single word; the English original settles it either way.
+     */
+    private static void report(CheckContext context, Findings findings, Excerpt at, Established heard) {
+        List<Evidence> evidence = new ArrayList<>(List.of(heard.where()));
+        Optional<Evidence.Original> agrees = Signals.original(context, at.offset(), heard.name());
+        Optional<Evidence.Original> disagrees = agrees.isPresent() ? Optional.empty() : Signals.original(context, at.offset(), at.text());
+        agrees.ifPresent(evidence::add);
+        disagrees.ifPresent(evidence::add);
+        Evidence.Role role = heard.where().role();
+        double confidence = Confidence.prior(PRIOR).add(role == Evidence.Role.TITLE, TITLE).add(role == Evidence.Role.LINK, LINK)
+                .add(heard.words().length > 1, SEVERAL_WORDS).add(agrees.isPresent(), Signals.ORIGINAL_AGREES)
+                .add(disagrees.isPresent(), Signals.ORIGINAL_DISAGREES).value();
+        String source = role == Evidence.Role.LINK ? "a link's text" : "the note's " + (role == Evidence.Role.TITLE ? "title" : "cover");
+        findings.report(at, "‘" + at.text() + "’ sounds like " + heard.name() + ", as " + source + " writes it"
+                + agrees.map(said -> " and the English original" + Signals.where(said)).orElse(""), evidence, confidence,
+                List.of(Replacement.review(heard.name())));
     }
 
     private static int offsetOf(String[] words, int index) {
@@ -79,10 +112,10 @@ public final class SoundsLikeRule extends BaseRule {
     }
 
     /** The established name the window sounds like, or null. */
-    private static String match(String[] window, List<String[]> names) {
-        for (String[] name : names) {
-            if (name.length == window.length && alike(window, name)) {
-                return String.join(" ", name);
+    private static Established match(String[] window, List<Established> names) {
+        for (Established name : names) {
+            if (name.words().length == window.length && alike(window, name.words())) {
+                return name;
             }
         }
         return null;
@@ -109,24 +142,36 @@ public final class SoundsLikeRule extends BaseRule {
         return heard.length > 1 || !dictionary.isCommonWord(heard[0]) && !dictionary.isCommonWord(name[0]);
     }
 
-    /** Names of one to three words in the title, the cover's values and the link texts. */
-    private static List<String[]> established(CheckContext context) {
-        Set<String> sources = new LinkedHashSet<>();
-        sources.add(context.note().title());
-        sources.addAll(context.note().cover().values());
-        Matcher link = LINK_TEXT.matcher(context.note().text());
-        while (link.find()) {
-            sources.add(link.group(1));
+    /** Names of one to three words in the title, the cover's values and the link texts, each with its first place there. */
+    private static List<Established> established(CheckContext context) {
+        String text = context.note().text();
+        Map<String, Established> names = new LinkedHashMap<>();
+        List<String> covers = new ArrayList<>(context.note().cover().values());
+        String title = context.note().title();
+        if (title != null) {
+            covers.add(0, title);
         }
-        Set<String> names = new LinkedHashSet<>();
-        for (String source : sources) {
-            Matcher name = NAME.matcher(source == null ? "" : source);
+        for (String source : covers) {
+            Evidence.Role role = source.equals(title) ? Evidence.Role.TITLE : Evidence.Role.COVER;
+            int at = source.isEmpty() ? -1 : text.indexOf(source);
+            Matcher name = NAME.matcher(source);
             while (name.find()) {
-                names.add(name.group());
+                int start = at < 0 ? text.indexOf(name.group()) : at + name.start();
+                if (start >= 0) {
+                    names.putIfAbsent(name.group(), new Established(name.group().split(" "),
+                            Evidence.place(role, context.location(start, start + name.group().length()))));
+                }
             }
         }
-        List<String[]> out = new ArrayList<>();
-        names.forEach(n -> out.add(n.split(" ")));
-        return out;
+        Matcher link = LINK_TEXT.matcher(text);
+        while (link.find()) {
+            Matcher name = NAME.matcher(link.group(1));
+            while (name.find()) {
+                int start = link.start(1) + name.start();
+                names.putIfAbsent(name.group(), new Established(name.group().split(" "),
+                        Evidence.place(Evidence.Role.LINK, context.location(start, start + name.group().length()))));
+            }
+        }
+        return new ArrayList<>(names.values());
     }
 }

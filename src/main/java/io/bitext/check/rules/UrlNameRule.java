@@ -3,6 +3,8 @@ package io.bitext.check.rules;
 import io.bitext.check.Category;
 import io.bitext.check.CheckContext;
 import io.bitext.check.Example;
+import io.bitext.check.Confidence;
+import io.bitext.check.Evidence;
 import io.bitext.check.Findings;
 import io.bitext.check.Replacement;
 import io.bitext.check.Severity;
@@ -55,11 +57,20 @@ public final class UrlNameRule extends BaseRule {
             while (host.find()) {
                 String label = host.group(1);
                 decided.computeIfAbsent(label, l -> misspelled(l, names(context.glossary()))).ifPresent(name ->
-                        findings.report(context.location(host.start(1), host.end(1)), "the domain ‘" + label + "’ looks like a misspelling of "
-                                + GlossaryLookup.preferredEnglish(name.getValue()) + " (‘" + name.getKey() + "’)"
-                                + CatalogEvidence.of(name.getValue()), List.of(), List.of(Replacement.review(name.getKey()))));
+                        report(context, findings, host.start(1), host.end(1), label, name.getKey(), name.getValue()));
             }
         }
+    }
+
+    private static void report(CheckContext context, Findings findings, int start, int end, String label, String key, Entry entry) {
+        String preferred = GlossaryLookup.preferredEnglish(entry);
+        // one edit of a long name, and the name itself written in the note's prose, make the slip sure
+        boolean named = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(preferred) + "(?![\\p{L}])").matcher(context.note().text()).find();
+        double confidence = Confidence.prior(0.55).add(Edits.distance(label, key) == 1, 0.6).add(key.length() >= 9, 0.3)
+                .add(named, 1.0).value();
+        findings.report(context.location(start, end), "the domain ‘" + label + "’ looks like a misspelling of "
+                + preferred + " (‘" + key + "’)" + CatalogEvidence.of(entry),
+                List.of(Evidence.catalog(entry, key)), confidence, List.of(Replacement.review(key)));
     }
 
     /** The catalog name the label misses by an edit or two (names are built on the first domain: most notes have none). */
@@ -69,8 +80,9 @@ public final class UrlNameRule extends BaseRule {
             return Optional.empty();
         }
         for (Map.Entry<String, Entry> name : names.entrySet()) {
-            int distance = Edits.distance(label, name.getKey());
-            if (distance > 0 && distance <= (name.getKey().length() >= 9 ? 2 : 1) && label.charAt(0) == name.getKey().charAt(0)) {
+            String key = name.getKey();
+            // the first letter and the length first: they turn away almost every name before the table
+            if (label.charAt(0) == key.charAt(0) && Edits.within(label, key, key.length() >= 9 ? 2 : 1)) {
                 return Optional.of(name);
             }
         }

@@ -1,0 +1,54 @@
+package io.bitext.check.rules;
+
+import io.bitext.check.CheckContext;
+import io.bitext.check.Confidence;
+import io.bitext.check.Evidence;
+import io.bitext.check.Findings;
+import io.bitext.check.Replacement;
+import io.bitext.glossary.Entry;
+import io.bitext.note.Excerpt;
+import io.bitext.text.Similarity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reports a name written close to a catalog name ({@code Andrej Karpaty} for Andrej Karpathy) with
+ * what it rests on and how sure it is: one edit rather than two, the same sound, the entry's
+ * organisation or family named elsewhere in the note, and the English original, which settles it
+ * either way; a written form made of ordinary words may be meant as written. The rule keeps only the
+ * closest name, so the fix is safe only when the original confirms that one.
+ */
+final class NameEvidence {
+    private static final double PRIOR = 0.5;
+    private static final double ONE_EDIT = 0.6;
+    private static final double SOUNDS_ALIKE = 0.6;
+    private static final double SOUNDS_OTHER = -0.4;
+    private static final double COMMON_WORDS = -0.7;
+
+    private NameEvidence() {
+    }
+
+    static void report(CheckContext context, Findings findings, Excerpt at, String written, String name, Entry entry) {
+        List<Evidence> evidence = new ArrayList<>(List.of(Evidence.catalog(entry, name)));
+        List<Evidence> nearby = Signals.context(context, entry, at.offset(), at.end());
+        evidence.addAll(nearby);
+        Optional<Evidence.Original> agrees = Signals.original(context, at.offset(), name);
+        Optional<Evidence.Original> disagrees = agrees.isPresent() ? Optional.empty() : Signals.original(context, at.offset(), written);
+        agrees.ifPresent(evidence::add);
+        disagrees.ifPresent(evidence::add);
+        boolean common = java.util.Arrays.stream(written.split(" ")).anyMatch(w -> Signals.common(w));
+        if (common) {
+            evidence.add(Signals.word(written));
+        }
+        boolean sounds = Similarity.soundAlike(written, name);
+        double confidence = Confidence.prior(PRIOR).add(Similarity.distance(written, name) == 1, ONE_EDIT)
+                .add(sounds, SOUNDS_ALIKE).add(!sounds, SOUNDS_OTHER).add(true, Signals.CONTEXT * nearby.size())
+                .add(common, COMMON_WORDS).add(agrees.isPresent(), Signals.ORIGINAL_AGREES)
+                .add(disagrees.isPresent(), Signals.ORIGINAL_DISAGREES).value();
+        String original = agrees.map(said -> "; the English original writes it so" + Signals.where(said)).orElse("");
+        findings.report(at, "‘" + written + "’ looks like a misspelling of " + name
+                + (entry.note().isEmpty() ? "" : " (" + entry.note() + ")") + original, evidence, confidence,
+                List.of(new Replacement(name, agrees.isPresent())));
+    }
+}
