@@ -37,6 +37,27 @@ class NearMissEvidenceTest {
         assertEquals(List.of("Hugging Phase→Hugging Face"), nearMisses("**Ann**：权重在 Hugging Phase 上。"));
     }
 
+    private static io.bitext.check.Finding only(String text) {
+        Note note = NoteReader.parse("t.md", text);
+        List<io.bitext.check.Finding> findings = BUILT_IN.check(note, Aligner.align(note), CheckConfig.defaults(),
+                Set.of("asr.near-miss")).findings();
+        assertEquals(1, findings.size(), findings.toString());
+        return findings.get(0);
+    }
+
+    @Test
+    void theNoteWritingTheNameItselfRaisesTheFindingAndSaysWhere() {
+        io.bitext.check.Finding titled = only("## 封面\n- 标题：对谈 John Schulman\n## 全文\n### 话题（00:00:01 - 00:00:09）\n"
+                + "**Ann**：今天请到 Jon Shulman。\n");
+        assertEquals(io.bitext.check.Severity.ERROR, titled.severity(), titled.toString());
+        assertEquals(List.of("catalog", "title"), titled.evidence().stream().map(io.bitext.check.Evidence::kind)
+                .filter(k -> !k.equals("dictionary")).toList());
+        io.bitext.check.Finding alone = only("## 全文\n### 话题（00:00:01 - 00:00:09）\n**Ann**：今天请到 Jon Shulman。\n");
+        assertEquals(io.bitext.check.Severity.INFO, alone.severity(), "no other sign of the name: " + alone);
+        assertEquals(io.bitext.check.Severity.WARNING,
+                only("## 全文\n### 话题（00:00:01 - 00:00:09）\n**Ann**：权重在 Hugging Phase 上。\n").severity());
+    }
+
     @Test
     void anOrdinaryWordCountsOnlyAmongNamesOfItsFamily() {
         assertEquals(List.of("Mistrial→Mistral"), nearMisses("**Ann**：Mistrial 和 Qwen3 都开源了。"));
