@@ -17,8 +17,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * }</pre>
  */
 public final class Pinyin {
-    private static final ThreadLocal<Transliterator> HAN = ThreadLocal.withInitial(
-            () -> Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower"));
+    /**
+     * One transliterator for the process, made on first use: building one compiles ICU's rules, which
+     * costs more than every lookup of a note together, and a batch checks its notes on many threads.
+     * Calls are serialised; the cache below makes them rare.
+     */
+    private static final class Han {
+        static final Transliterator INSTANCE = Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower");
+
+        static synchronized String syllable(int codePoint) {
+            return INSTANCE.transliterate(new String(Character.toChars(codePoint))).trim();
+        }
+    }
 
     private Pinyin() {
     }
@@ -33,8 +43,7 @@ public final class Pinyin {
     /** One toneless syllable per code point of {@code han}; a character without a reading stands for itself. */
     public static List<String> syllables(String han) {
         List<String> out = new ArrayList<>();
-        han.codePoints().forEach(cp -> out.add(SYLLABLE.computeIfAbsent(cp,
-                c -> HAN.get().transliterate(new String(Character.toChars(c))).trim())));
+        han.codePoints().forEach(cp -> out.add(SYLLABLE.computeIfAbsent(cp, Han::syllable)));
         return out;
     }
 
