@@ -8,6 +8,7 @@ import io.bitext.check.Evidence;
 import io.bitext.check.OtherNotes;
 import io.bitext.check.Replacement;
 import io.bitext.check.Severity;
+import io.bitext.glossary.Glossary;
 import io.bitext.term.TermOccurrence;
 import io.bitext.term.TermPattern;
 import java.util.HashMap;
@@ -42,6 +43,11 @@ public final class NearMissRule extends BaseRule {
                 Example.correct("**Ann**：他穿着 Stripe 衬衫，和 Gemma 一起来"),
                 Example.correct("**Ann**：OLMoE 是 OLMo 的混合专家版本"),
                 Example.correct("**Ann**：法官宣布 Mistrial。下一个 Phase 开始，Lama 来了"));
+    }
+
+    @Override
+    public void prepare(Glossary glossary) {
+        NearNames.of(glossary);
     }
 
     @Override

@@ -41,7 +41,8 @@ final class NearNames {
     record Miss(Name name, boolean needsContext) {
     }
 
-    private final List<Name> whole = new ArrayList<>();
+    /** Whole names by their lower-case first letter: a near-miss keeps its first letter ({@code mayBeClose}). */
+    private final Map<Character, List<Name>> whole = new HashMap<>();
     /** "words:position:word" → the names of that many words with that word there: Llama 3 under "2:1:3". */
     private final Map<String, List<Name>> byWord = new HashMap<>();
     private final Set<String> known = new HashSet<>();
@@ -56,7 +57,7 @@ final class NearNames {
                 if (entry.type() != null && entry.type().isName() && form.status() != Status.FORBIDDEN) {
                     Name name = new Name(form.text(), entry);
                     if (isName(form.text())) {
-                        whole.add(name);
+                        whole.computeIfAbsent(Character.toLowerCase(form.text().charAt(0)), k -> new ArrayList<>()).add(name);
                     }
                     String[] words = form.text().split(" ");
                     for (int i = 0; words.length > 1 && i < words.length; i++) {
@@ -85,7 +86,7 @@ final class NearNames {
     private Optional<Miss> closestWhole(String written) {
         Miss best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Name name : whole) {
+        for (Name name : whole.getOrDefault(Character.toLowerCase(written.charAt(0)), List.of())) {
             if (!mayBeClose(written, name.form())
                     || CatalogForms.spellingKey(written).equals(CatalogForms.spellingKey(name.form()))) {
                 continue; // not close, or only split, joined or cased another way: glossary.catalog-spelling's
