@@ -76,6 +76,13 @@ public class ExportBenchmark {
         return DocxExport.write(new DocxExport.Input(parsed, alignment, check, matcher, Map.of()), false);
     }
 
+    /** The XWPF writer the streamed one replaces, timed in the same run. */
+    @Benchmark
+    public byte[] docxPrevious() {
+        return io.bitext.bench.previous.DocxExport.write(
+                new io.bitext.bench.previous.DocxExport.Input(parsed, alignment, check, matcher, Map.of()), false);
+    }
+
     @Benchmark
     public byte[] xliffRoundTrip() {
         byte[] xlf = XliffExport.write(parsed, bytes, matcher, "1.2", "en");
