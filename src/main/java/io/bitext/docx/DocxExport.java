@@ -50,13 +50,33 @@ public final class DocxExport {
      * @param translations block index → the block's English text, from an imported XLIFF; may be empty
      * @param transcript   the sections aligned with the English original; may be null
      * @param turns        each block's stretch of the English original (see {@code TurnAligner}); may be null
+     * @param units        the note's translation units as a session cut them; null: cut here
+     * @param blockTerms   block index → the glossary's terms in its text, as a session matched them; null: matched here
      */
     public record Input(Note note, Alignment alignment, CheckResult check, GlossaryMatcher matcher,
-                        Map<Integer, String> translations, TranscriptAlignment transcript, TurnAlignment turns) {
+                        Map<Integer, String> translations, TranscriptAlignment transcript, TurnAlignment turns,
+                        List<Unit> units, Map<Integer, List<GlossaryMatch>> blockTerms) {
+
+        /** Units and terms cut and matched by the export. */
+        public Input(Note note, Alignment alignment, CheckResult check, GlossaryMatcher matcher,
+                     Map<Integer, String> translations, TranscriptAlignment transcript, TurnAlignment turns) {
+            this(note, alignment, check, matcher, translations, transcript, turns, null, null);
+        }
 
         /** Without the English original. */
         public Input(Note note, Alignment alignment, CheckResult check, GlossaryMatcher matcher, Map<Integer, String> translations) {
             this(note, alignment, check, matcher, translations, null, null);
+        }
+
+        /** The same input with the units and the blocks' glossary terms a session already has. */
+        public Input with(List<Unit> units, Map<Integer, List<GlossaryMatch>> blockTerms) {
+            return new Input(note, alignment, check, matcher, translations, transcript, turns, units, blockTerms);
+        }
+
+        /** The glossary's terms in block {@code block}'s text. */
+        List<GlossaryMatch> terms(io.bitext.note.Block block) {
+            return blockTerms != null ? blockTerms.getOrDefault(block.index(), List.of())
+                    : matcher.findLongest(block.text().cut(note.text()));
         }
     }
 
@@ -75,11 +95,11 @@ public final class DocxExport {
         String footer = related(pkg, "/word/footer1.xml", WML + "footer+xml", "footer",
                 out -> PackageParts.footer(out, input.note().title()));
         pkg.part(DOCUMENT, WML + "document.main+xml", out -> {
-            // the seed's 17,000 characters make about 230,000 of WordprocessingML
-            try (WordXml xml = new WordXml(out, "document", 16 * input.note().text().length())) {
+            // the seed's 8,700 characters make about 226,000 of WordprocessingML
+            try (WordXml xml = new WordXml(out, "document", 32 * input.note().text().length())) {
                 xml.start("body");
                 int width = PageSetup.width(landscape);
-                List<List<Unit>> groups = groups(input.note());
+                List<List<Unit>> groups = groups(input.units() != null ? input.units() : Units.of(input.note()));
                 Cover.write(xml, input, pkg, groups);
                 List<GlossaryMatch> matches = body(xml, input, comments, review, width, groups);
                 Appendix.write(xml, input, comments, width, matches);
@@ -111,10 +131,10 @@ public final class DocxExport {
      * than making a table of one row. A cover key's or key point's label is a unit of the XLIFF but
      * not a row: it stands in its block's row, as the note shows it.
      */
-    static List<List<Unit>> groups(Note note) {
+    static List<List<Unit>> groups(List<Unit> units) {
         List<List<Unit>> groups = new ArrayList<>();
         List<Unit> pending = List.of();
-        for (List<Unit> group : Units.bySection(Units.of(note).stream().filter(u -> !u.isLabel()).toList())) {
+        for (List<Unit> group : Units.bySection(units.stream().filter(u -> !u.isLabel()).toList())) {
             List<Unit> merged = new ArrayList<>(pending);
             merged.addAll(group);
             boolean headingOnly = group.size() == 1 && group.get(0).kind().equals("heading") && group.get(0).section() == 0;

@@ -92,7 +92,8 @@ final class Blocks {
 
     /** The glossary's terms in a block's text, offsets relative to the text's start. */
     static List<GlossaryMatch> glossaryMatches(DocxExport.Input input, Block block) {
-        return input.matcher().findLongest(block.text().cut(input.note().text()));
+        return input.blockTerms() != null ? input.blockTerms().getOrDefault(block.index(), List.of())
+                : input.matcher().findLongest(block.text().cut(input.note().text()));
     }
 
     /** The block's text with its marks, glossary terms underlined and findings anchored. */

@@ -37,11 +37,17 @@ public final class DocxExport {
      * @param transcript   the sections aligned with the English original, shown beside each section; may be null
      */
     public record Input(Note note, Alignment alignment, CheckResult check, GlossaryMatcher matcher,
-                        Map<Integer, String> translations, TranscriptAlignment transcript) {
+                        Map<Integer, String> translations, TranscriptAlignment transcript,
+                        Map<Integer, List<io.bitext.glossary.GlossaryMatch>> blockTerms) {
 
         /** Without the English original. */
         public Input(Note note, Alignment alignment, CheckResult check, GlossaryMatcher matcher, Map<Integer, String> translations) {
-            this(note, alignment, check, matcher, translations, null);
+            this(note, alignment, check, matcher, translations, null, null);
+        }
+
+        /** The same input with the blocks' glossary terms already matched (as a session has them). */
+        public Input with(Map<Integer, List<io.bitext.glossary.GlossaryMatch>> terms) {
+            return new Input(note, alignment, check, matcher, translations, transcript, terms);
         }
     }
 
