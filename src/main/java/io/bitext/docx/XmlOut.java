@@ -121,20 +121,23 @@ final class XmlOut {
 
     /**
      * {@code & < > "} as entity references: the same escaping serves text and double-quoted values.
-     * Most pieces hold none of them, and the escaper's pattern costs a matcher per call, so it is
-     * called only on those that do.
+     * Most pieces hold none of them and no character XML cannot carry, so one look at each character
+     * decides whether the escaper (whose pattern costs a matcher per call) or the check is needed.
      */
     private static String escaped(String text) {
-        int bad = XmlChars.firstIllegal(text);
-        if (bad >= 0) {
-            throw new IllegalArgumentException(String.format("character U+%04X cannot be carried by XML 1.0", (int) text.charAt(bad)));
-        }
+        boolean special = false;
+        boolean suspect = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '&' || c == '<' || c == '>' || c == '"') {
-                return Escaping.escapeHtml(text, false);
+            special |= c == '&' || c == '<' || c == '>' || c == '"';
+            suspect |= c < 0x20 || c >= 0xD800 && (c <= 0xDFFF || c >= 0xFFFE);
+        }
+        if (suspect) {
+            int bad = XmlChars.firstIllegal(text);
+            if (bad >= 0) {
+                throw new IllegalArgumentException(String.format("character U+%04X cannot be carried by XML 1.0", (int) text.charAt(bad)));
             }
         }
-        return text;
+        return special ? Escaping.escapeHtml(text, false) : text;
     }
 }
