@@ -21,7 +21,7 @@ import java.util.zip.ZipOutputStream;
  * created). POI's package layer built its content types, relationships and properties as DOM trees
  * and serialised them through a Transformer, and compressed at zlib's default level; together that
  * was about a third of the export. The fastest compression level makes the seed's package a fifth
- * larger (about 48 KB instead of 40 KB) at less than half the cost.
+ * larger (49 KB instead of 40 KB) at less than half the cost.
  */
 final class PackageWriter {
     static final String RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
