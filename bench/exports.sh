@@ -25,4 +25,15 @@ for n in notes:
         r = next(r for r in rows if r["params"]["note"] == n and r["benchmark"].endswith("." + o))
         cells.append(f'{float(r["primaryMetric"]["score"]):.2f}')
     print(f"| {n.split('/')[-1]} | " + " | ".join(cells) + " |")
+# the streamed DOCX writer against the XWPF one it replaced, same run: with the session's units and
+# glossary terms given to both, and alone (cutting and matching inside the export)
+print()
+print("| note | streamed ms | XWPF ms | ratio | streamed alone ms | XWPF alone ms | ratio |")
+print("|---|---:|---:|---:|---:|---:|---:|")
+def score(n, op):
+    r = next(r for r in rows if r["params"]["note"] == n and r["benchmark"].endswith("." + op))
+    return float(r["primaryMetric"]["score"]), float(r["primaryMetric"]["scoreError"])
+for n in notes:
+    (a, ea), (b, eb), (c, ec), (d, ed) = (score(n, op) for op in ["docx", "docxPrevious", "docxAlone", "docxPreviousAlone"])
+    print(f"| {n.split('/')[-1]} | {a:.2f} ± {ea:.2f} | {b:.2f} ± {eb:.2f} | {a / b:.0%} | {c:.2f} ± {ec:.2f} | {d:.2f} ± {ed:.2f} | {c / d:.0%} |")
 PY

@@ -104,7 +104,7 @@ final class ExportCommand implements Callable<Integer> {
 
     private static String detail(Exporter exporter, Session session, ExportOptions options) {
         return switch (exporter.name()) {
-            case "xliff" -> " (XLIFF " + options.xliffVersion() + ", " + Units.of(session.note()).size() + " units)";
+            case "xliff" -> " (XLIFF " + options.xliffVersion() + ", " + session.units().size() + " units)";
             case "docx" -> " (" + session.check().findings().size() + " comments)";
             default -> "";
         };

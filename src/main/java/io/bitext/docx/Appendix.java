@@ -53,7 +53,7 @@ final class Appendix {
         findings.header(xml, "location", "severity", "rule", "message");
         for (Finding f : input.check().findings()) {
             xml.start("tr");
-            findings.textCell(xml, 0, f.places().stream().map(l -> l.position()).collect(Collectors.joining(", ")));
+            findings.textCell(xml, 0, comments.positions(f));
             findings.textCell(xml, 1, f.severity().label());
             findings.textCell(xml, 2, f.rule());
             findings.cell(xml, 3, 1, null);

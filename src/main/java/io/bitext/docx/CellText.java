@@ -63,6 +63,9 @@ final class CellText {
 
     /** Without the characters the document cannot hold (controls but tab and line feed). */
     static String normalise(String text) {
+        if (text.chars().allMatch(c -> c >= 0x20 || c == '\t' || c == '\n')) {
+            return text; // every cell of an export is normalised, and almost none holds a control
+        }
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

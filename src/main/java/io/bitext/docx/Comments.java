@@ -6,7 +6,9 @@ import io.bitext.check.Replacement;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -29,6 +31,7 @@ final class Comments {
     private final List<Place> places = new ArrayList<>();
     private final List<Place> byOffset;
     private final boolean[] anchored;
+    private final Map<Finding, String[]> texts = new IdentityHashMap<>();
 
     Comments(List<Finding> findings) {
         for (Finding f : findings) {
@@ -128,21 +131,41 @@ final class Comments {
 
     /** {@code word/comments.xml}. */
     void write(OutputStream stream) {
-        try (WordXml xml = new WordXml(stream, "comments")) {
+        try (WordXml xml = new WordXml(stream, "comments", 512 * places.size())) {
             for (Place p : places) {
                 Finding f = p.finding();
+                String[] text = texts(f);
                 xml.start("comment").attr("id", p.id()).attr("author", AUTHOR).attr("initials", "BT");
-                xml.start("p").start("r").empty("annotationRef").end().run(summary(f)).end();
-                if (!f.replacements().isEmpty()) {
-                    xml.paragraph(null, "建议 suggestion: " + f.replacements().stream().map(Replacement::text)
-                            .collect(Collectors.joining(" / ")));
+                xml.start("p").start("r").empty("annotationRef").end().run(text[0]).end();
+                if (text[1] != null) {
+                    xml.paragraph(null, text[1]);
                 }
                 if (p.of() > 1) {
-                    xml.paragraph(null, "place " + (p.index() + 1) + " of " + p.of() + ": " + f.places().stream()
-                            .map(Excerpt::position).collect(Collectors.joining(", ")));
+                    xml.paragraph(null, "place " + (p.index() + 1) + " of " + p.of() + ": " + text[2]);
                 }
                 xml.end();
             }
         }
+    }
+
+    /** Where a finding is: its places' positions, one after the other (the appendix's location column). */
+    String positions(Finding f) {
+        return texts(f)[2];
+    }
+
+    /**
+     * A finding's summary, its suggestion (or null) and its places' positions: the same in each of its
+     * comments and in the appendix, so made once; finding every place's line and column again for
+     * each of n places cost n² lookups.
+     */
+    private String[] texts(Finding f) {
+        return texts.computeIfAbsent(f, Comments::make);
+    }
+
+    private static String[] make(Finding f) {
+        String suggestion = f.replacements().isEmpty() ? null
+                : "建议 suggestion: " + f.replacements().stream().map(Replacement::text).collect(Collectors.joining(" / "));
+        String where = f.places().stream().map(Excerpt::position).collect(Collectors.joining(", "));
+        return new String[] {summary(f), suggestion, where};
     }
 }

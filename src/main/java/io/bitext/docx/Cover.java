@@ -8,7 +8,6 @@ import io.bitext.note.PartRole;
 import io.bitext.note.Section;
 import io.bitext.xliff.Unit;
 import java.util.List;
-import org.apache.poi.openxml4j.opc.PackagePart;
 
 /**
  * The first page: the note's title, its cover data that is not translated (links, dates), how to
@@ -21,14 +20,14 @@ final class Cover {
     private Cover() {
     }
 
-    static void write(WordXml xml, DocxExport.Input input, PackagePart document, List<List<Unit>> groups) {
+    static void write(WordXml xml, DocxExport.Input input, PackageWriter pkg, List<List<Unit>> groups) {
         Note note = input.note();
         xml.paragraph(Styles.TITLE, note.title());
         xml.start("p").styledRun(Styles.META, "双语审校 Bilingual review · " + note.name() + " · "
                 + groups.stream().mapToInt(List::size).sum() + " units").end();
         for (Part part : note.parts()) {
             if (part.role() == PartRole.COVER) {
-                entries(xml, note, part, document);
+                entries(xml, note, part, pkg);
             }
         }
         xml.paragraph(Styles.HEADING_3, "如何审校 How to review");
@@ -50,7 +49,7 @@ final class Cover {
     }
 
     /** The cover list's entries that are not translation units: key in bold, a link's value as a hyperlink. */
-    private static void entries(WordXml xml, Note note, Part part, PackagePart document) {
+    private static void entries(WordXml xml, Note note, Part part, PackageWriter pkg) {
         for (Block block : part.blocks()) {
             String value = block.text().cut(note.text()).strip();
             if (block.kind() != BlockKind.COVER_ENTRY || "标题".equals(block.label())
@@ -59,7 +58,7 @@ final class Cover {
             }
             xml.start("p").run(block.label() + "：", "b");
             if (value.matches("https?://\\S+")) {
-                String id = document.addExternalRelationship(value, HYPERLINK).getId();
+                String id = pkg.relateExternal("/word/document.xml", value, HYPERLINK);
                 xml.start("hyperlink").relAttr("id", id).start("r").start("rPr").val("color", "0563C1")
                         .val("u", "single").end().text(value).end().end();
             } else {

@@ -10,10 +10,7 @@ import io.bitext.transcript.TranscriptAlignment;
 import io.bitext.transcript.TurnAlignment;
 import io.bitext.xliff.Unit;
 import io.bitext.xliff.Units;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -25,11 +22,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
-import org.apache.poi.openxml4j.opc.TargetMode;
 
 /**
  * The bilingual review document: a cover (title, the note's data, how to review, a contents list with
@@ -38,15 +30,18 @@ import org.apache.poi.openxml4j.opc.TargetMode;
  * per XLIFF unit), the check's findings as Word comments at every place they name, and an appendix
  * with the note's glossary and the findings. {@link ReviewImport} reads the reviewer's changes back.
  *
- * <p>The WordprocessingML is written as a stream into POI's package layer ({@link OPCPackage}): the
- * XWPF object tree cost four times as much as the rest of the export.
+ * <p>The WordprocessingML is written as a stream ({@link XmlOut}) and the package with
+ * {@code java.util.zip} ({@link PackageWriter}): the XWPF object tree cost four times as much as the
+ * rest of the export, and POI's package layer a third of what was left.
  *
  * <pre>{@code
  * byte[] docx = DocxExport.write(new DocxExport.Input(note, alignment, check, matcher, Map.of()), false);
  * }</pre>
  */
 public final class DocxExport {
-    private static final String RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+    private static final String RELS = PackageWriter.RELS;
+    private static final String DOCUMENT = "/word/document.xml";
+    private static final String DATA = "/customXml/item1.xml";
     private static final String WML = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
     static final String NOTE_PROPERTY = "BitextNote";
     static final String HASH_PROPERTY = "BitextNoteSha256";
@@ -55,13 +50,33 @@ public final class DocxExport {
      * @param translations block index → the block's English text, from an imported XLIFF; may be empty
      * @param transcript   the sections aligned with the English original; may be null
      * @param turns        each block's stretch of the English original (see {@code TurnAligner}); may be null
+     * @param units        the note's translation units as a session cut them; null: cut here
+     * @param blockTerms   block index → the glossary's terms in its text, as a session matched them; null: matched here
      */
     public record Input(Note note, Alignment alignment, CheckResult check, GlossaryMatcher matcher,
-                        Map<Integer, String> translations, TranscriptAlignment transcript, TurnAlignment turns) {
+                        Map<Integer, String> translations, TranscriptAlignment transcript, TurnAlignment turns,
+                        List<Unit> units, Map<Integer, List<GlossaryMatch>> blockTerms) {
+
+        /** Units and terms cut and matched by the export. */
+        public Input(Note note, Alignment alignment, CheckResult check, GlossaryMatcher matcher,
+                     Map<Integer, String> translations, TranscriptAlignment transcript, TurnAlignment turns) {
+            this(note, alignment, check, matcher, translations, transcript, turns, null, null);
+        }
 
         /** Without the English original. */
         public Input(Note note, Alignment alignment, CheckResult check, GlossaryMatcher matcher, Map<Integer, String> translations) {
             this(note, alignment, check, matcher, translations, null, null);
+        }
+
+        /** The same input with the units and the blocks' glossary terms a session already has. */
+        public Input with(List<Unit> units, Map<Integer, List<GlossaryMatch>> blockTerms) {
+            return new Input(note, alignment, check, matcher, translations, transcript, turns, units, blockTerms);
+        }
+
+        /** The glossary's terms in block {@code block}'s text. */
+        List<GlossaryMatch> terms(io.bitext.note.Block block) {
+            return blockTerms != null ? blockTerms.getOrDefault(block.index(), List.of())
+                    : matcher.findLongest(block.text().cut(note.text()));
         }
     }
 
@@ -69,52 +84,45 @@ public final class DocxExport {
     }
 
     public static byte[] write(Input input, boolean landscape) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        try {
-            OPCPackage pkg = OPCPackage.create(bytes);
-            pkg.getPackageProperties().setTitleProperty(input.note().title());
-            pkg.getPackageProperties().setCreatorProperty("Bitext");
-            PackagePart document = part(pkg, "/word/document.xml", WML + "document.main+xml");
-            pkg.addRelationship(document.getPartName(), TargetMode.INTERNAL, RELS + "officeDocument");
-            String hash = sha256(input.note());
-            ReviewData review = new ReviewData(input.note().name(), hash);
-            Comments comments = new Comments(input.check().findings());
-            related(document, "/word/styles.xml", WML + "styles+xml", "styles", Styles::write);
-            related(document, "/word/settings.xml", WML + "settings+xml", "settings", PackageParts::settings);
-            related(document, "/word/fontTable.xml", WML + "fontTable+xml", "fontTable", Fonts::writeTable);
-            String footer = related(document, "/word/footer1.xml", WML + "footer+xml", "footer",
-                    out -> PackageParts.footer(out, input.note().title()));
-            try (OutputStream out = document.getOutputStream(); WordXml xml = new WordXml(out, "document")) {
+        PackageWriter pkg = new PackageWriter();
+        pkg.relate(PackageWriter.ROOT, DOCUMENT, RELS + "officeDocument");
+        String hash = sha256(input.note());
+        ReviewData review = new ReviewData(input.note().name(), hash);
+        Comments comments = new Comments(input.check().findings());
+        related(pkg, "/word/styles.xml", WML + "styles+xml", "styles", Styles::write);
+        related(pkg, "/word/settings.xml", WML + "settings+xml", "settings", PackageParts::settings);
+        related(pkg, "/word/fontTable.xml", WML + "fontTable+xml", "fontTable", Fonts::writeTable);
+        String footer = related(pkg, "/word/footer1.xml", WML + "footer+xml", "footer",
+                out -> PackageParts.footer(out, input.note().title()));
+        pkg.part(DOCUMENT, WML + "document.main+xml", out -> {
+            // the seed's 8,700 characters make about 226,000 of WordprocessingML
+            try (WordXml xml = new WordXml(out, "document", 32 * input.note().text().length())) {
                 xml.start("body");
                 int width = PageSetup.width(landscape);
-                List<List<Unit>> groups = groups(input.note());
-                Cover.write(xml, input, document, groups);
+                List<List<Unit>> groups = groups(input.units() != null ? input.units() : Units.of(input.note()));
+                Cover.write(xml, input, pkg, groups);
                 List<GlossaryMatch> matches = body(xml, input, comments, review, width, groups);
                 Appendix.write(xml, input, comments, width, matches);
                 PageSetup.section(xml, landscape, footer);
                 xml.end();
             }
-            if (!comments.isEmpty()) {
-                related(document, "/word/comments.xml", WML + "comments+xml", "comments", comments::write);
-            }
-            PackagePart data = part(pkg, "/customXml/item1.xml", "application/xml");
-            document.addRelationship(data.getPartName(), TargetMode.INTERNAL, RELS + "customXml");
-            write(data, review::write);
-            related(data, "/customXml/itemProps1.xml", "application/vnd.openxmlformats-officedocument.customXmlProperties+xml",
-                    "customXmlProps", out -> PackageParts.itemProperties(out, UUID.nameUUIDFromBytes(hash.getBytes(StandardCharsets.UTF_8))));
-            Map<String, String> properties = new LinkedHashMap<>();
-            properties.put(NOTE_PROPERTY, input.note().name());
-            properties.put(HASH_PROPERTY, hash);
-            PackagePart custom = part(pkg, "/docProps/custom.xml", "application/vnd.openxmlformats-officedocument.custom-properties+xml");
-            pkg.addRelationship(custom.getPartName(), TargetMode.INTERNAL, RELS + "custom-properties");
-            write(custom, out -> PackageParts.customProperties(out, properties));
-            pkg.close();
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InvalidFormatException e) {
-            throw new IllegalStateException(e);
+        });
+        if (!comments.isEmpty()) {
+            related(pkg, "/word/comments.xml", WML + "comments+xml", "comments", comments::write);
         }
+        related(pkg, DATA, "application/xml", "customXml", review::write);
+        String dataProperties = "/customXml/itemProps1.xml";
+        pkg.part(dataProperties, "application/vnd.openxmlformats-officedocument.customXmlProperties+xml",
+                out -> PackageParts.itemProperties(out, UUID.nameUUIDFromBytes(hash.getBytes(StandardCharsets.UTF_8))));
+        pkg.relate(DATA, dataProperties, RELS + "customXmlProps");
+        Map<String, String> properties = new LinkedHashMap<>();
+        properties.put(NOTE_PROPERTY, input.note().name());
+        properties.put(HASH_PROPERTY, hash);
+        String custom = "/docProps/custom.xml";
+        pkg.part(custom, "application/vnd.openxmlformats-officedocument.custom-properties+xml",
+                out -> PackageParts.customProperties(out, properties));
+        pkg.relate(PackageWriter.ROOT, custom, RELS + "custom-properties");
+        return pkg.finish(input.note().title(), "Bitext");
     }
 
     /**
@@ -123,10 +131,10 @@ public final class DocxExport {
      * than making a table of one row. A cover key's or key point's label is a unit of the XLIFF but
      * not a row: it stands in its block's row, as the note shows it.
      */
-    static List<List<Unit>> groups(Note note) {
+    static List<List<Unit>> groups(List<Unit> units) {
         List<List<Unit>> groups = new ArrayList<>();
         List<Unit> pending = List.of();
-        for (List<Unit> group : Units.bySection(Units.of(note).stream().filter(u -> !u.isLabel()).toList())) {
+        for (List<Unit> group : Units.bySection(units.stream().filter(u -> !u.isLabel()).toList())) {
             List<Unit> merged = new ArrayList<>(pending);
             merged.addAll(group);
             boolean headingOnly = group.size() == 1 && group.get(0).kind().equals("heading") && group.get(0).section() == 0;
@@ -168,22 +176,9 @@ public final class DocxExport {
         }
     }
 
-    private static PackagePart part(OPCPackage pkg, String name, String type) throws InvalidFormatException {
-        return pkg.createPart(PackagingURIHelper.createPartName(name), type);
-    }
-
-    /** A part related to {@code from}, written by {@code content}; returns the relationship's id. */
-    private static String related(PackagePart from, String name, String type, String relation, Consumer<OutputStream> content)
-            throws InvalidFormatException, IOException {
-        PackagePart part = part(from.getPackage(), name, type);
-        String id = from.addRelationship(part.getPartName(), TargetMode.INTERNAL, RELS + relation).getId();
-        write(part, content);
-        return id;
-    }
-
-    private static void write(PackagePart part, Consumer<OutputStream> content) throws IOException {
-        try (OutputStream out = part.getOutputStream()) {
-            content.accept(out);
-        }
+    /** A part the document relates to, written by {@code content}; returns the relationship's id. */
+    private static String related(PackageWriter pkg, String name, String type, String relation, Consumer<OutputStream> content) {
+        pkg.part(name, type, content);
+        return pkg.relate(DOCUMENT, name, RELS + relation);
     }
 }

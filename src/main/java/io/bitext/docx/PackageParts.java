@@ -1,11 +1,11 @@
 package io.bitext.docx;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
  * The small parts of the package: settings (no field update asked for on opening), the footer with
@@ -42,46 +42,31 @@ final class PackageParts {
 
     /** {@code docProps/custom.xml}: user-defined properties, as text. */
     static void customProperties(OutputStream stream, Map<String, String> properties) {
-        try {
-            XMLStreamWriter xml = WordXml.FACTORY.createXMLStreamWriter(stream, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement("", "Properties", PROPERTIES);
-            xml.writeDefaultNamespace(PROPERTIES);
-            xml.writeNamespace("vt", VT);
-            int pid = 2; // ids below 2 are reserved
-            for (var property : properties.entrySet()) {
-                xml.writeStartElement(PROPERTIES, "property");
-                xml.writeAttribute("fmtid", USER_DEFINED);
-                xml.writeAttribute("pid", String.valueOf(pid++));
-                xml.writeAttribute("name", property.getKey());
-                xml.writeStartElement("vt", "lpwstr", VT);
-                xml.writeCharacters(property.getValue());
-                xml.writeEndElement();
-                xml.writeEndElement();
-            }
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
+        XmlOut xml = new XmlOut();
+        xml.start("Properties").attr(null, "xmlns", PROPERTIES).attr("xmlns", "vt", VT);
+        int pid = 2; // ids below 2 are reserved
+        for (var property : properties.entrySet()) {
+            xml.start("property").attr(null, "fmtid", USER_DEFINED).attr(null, "pid", String.valueOf(pid++))
+                    .attr(null, "name", property.getKey());
+            xml.start("vt", "lpwstr").text(property.getValue()).end().end();
         }
+        write(stream, xml.bytes());
     }
 
     /** {@code customXml/itemProps1.xml}: the data store item's id and the schema it follows. */
     static void itemProperties(OutputStream stream, UUID id) {
-        String ds = "http://schemas.openxmlformats.org/officeDocument/2006/customXml";
+        XmlOut xml = new XmlOut();
+        xml.start("ds", "datastoreItem").attr("xmlns", "ds", "http://schemas.openxmlformats.org/officeDocument/2006/customXml")
+                .attr("ds", "itemID", "{" + id.toString().toUpperCase(Locale.ROOT) + "}");
+        xml.start("ds", "schemaRefs").empty("ds", "schemaRef").attr("ds", "uri", ReviewData.NAMESPACE);
+        write(stream, xml.bytes());
+    }
+
+    private static void write(OutputStream stream, byte[] bytes) {
         try {
-            XMLStreamWriter xml = WordXml.FACTORY.createXMLStreamWriter(stream, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement("ds", "datastoreItem", ds);
-            xml.writeNamespace("ds", ds);
-            xml.writeAttribute("ds", ds, "itemID", "{" + id.toString().toUpperCase(java.util.Locale.ROOT) + "}");
-            xml.writeStartElement("ds", "schemaRefs", ds);
-            xml.writeEmptyElement("ds", "schemaRef", ds);
-            xml.writeAttribute("ds", ds, "uri", ReviewData.NAMESPACE);
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
+            stream.write(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -2,15 +2,15 @@ package io.bitext.docx;
 
 import io.bitext.error.BitextException;
 import io.bitext.xml.SafeXml;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
  * What the review table showed when it was exported, kept in the document as a custom XML part (Word
@@ -51,33 +51,20 @@ final class ReviewData {
     }
 
     void write(OutputStream stream) {
-        try {
-            XMLStreamWriter xml = WordXml.FACTORY.createXMLStreamWriter(stream, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeStartElement("", "review", NAMESPACE);
-            xml.writeDefaultNamespace(NAMESPACE);
-            xml.writeAttribute("note", note);
-            xml.writeAttribute("sha256", sha256);
-            for (var row : rows.entrySet()) {
-                xml.writeStartElement(NAMESPACE, "unit");
-                xml.writeAttribute("id", row.getKey());
-                xml.writeAttribute("english", row.getValue().english());
-                element(xml, "zh", row.getValue().chinese());
-                element(xml, "en", row.getValue().englishText());
-                element(xml, "status", row.getValue().status());
-                xml.writeEndElement();
-            }
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
+        XmlOut xml = new XmlOut();
+        xml.start("review").attr(null, "xmlns", NAMESPACE).attr(null, "note", note).attr(null, "sha256", sha256);
+        for (var row : rows.entrySet()) {
+            xml.start("unit").attr(null, "id", row.getKey()).attr(null, "english", row.getValue().english());
+            xml.start("zh").text(row.getValue().chinese()).end();
+            xml.start("en").text(row.getValue().englishText()).end();
+            xml.start("status").text(row.getValue().status()).end();
+            xml.end();
         }
-    }
-
-    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-        xml.writeStartElement(NAMESPACE, name);
-        xml.writeCharacters(text);
-        xml.writeEndElement();
+        try {
+            stream.write(xml.bytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The review data in {@code in}, or null when the part is not Bitext's. */

@@ -74,7 +74,7 @@ final class ReviewTable {
         xml.start("tr");
         context.grid().cell(xml, 0, 1, fill);
         xml.start("p").styledRun(Styles.META, unit.id()).end().end();
-        List<GlossaryMatch> matches = context.input().matcher().findLongest(block.text().cut(context.input().note().text()));
+        List<GlossaryMatch> matches = context.input().terms(block);
         context.matches().addAll(matches);
         context.grid().cell(xml, 1, 1, fill);
         String chinese = chinese(xml, context, block, matches);

@@ -1,52 +1,41 @@
 package io.bitext.docx;
 
+import java.io.IOException;
 import java.io.OutputStream;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
+import java.io.UncheckedIOException;
 
 /**
- * WordprocessingML written as a stream: a thin layer over StAX's {@link XMLStreamWriter}, which does
- * all the escaping, with the {@code w:} prefix and the few shapes every part repeats (an element with
- * one {@code w:val}, a run of text). Building the same content as an XMLBeans tree and serialising it
- * cost four times as much; the package itself stays POI's (see {@link DocxExport}).
+ * WordprocessingML written as a stream: the {@code w:} prefix and the few shapes every part repeats
+ * (an element with one {@code w:val}, a run of text) over {@link XmlOut}, which does the escaping.
+ * Building the same content as an XMLBeans tree and serialising it cost four times as much. On
+ * {@link #close()} the part's bytes go to the stream it was made for.
  */
 final class WordXml implements AutoCloseable {
     static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
     static final String R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-    /** Made once: each newFactory() call searches the class path for a provider. */
-    static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
-    private final XMLStreamWriter out;
+    private final XmlOut out;
+    private final OutputStream stream;
 
     /** Starts a part whose root is {@code w:root}, with the {@code w} and {@code r} namespaces declared. */
     WordXml(OutputStream stream, String root) {
-        try {
-            out = FACTORY.createXMLStreamWriter(stream, "UTF-8");
-            out.writeStartDocument("UTF-8", "1.0");
-            out.writeStartElement("w", root, W);
-            out.writeNamespace("w", W);
-            out.writeNamespace("r", R);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        this(stream, root, 4 * 1024);
+    }
+
+    /** The same, for a part of about {@code capacity} characters. */
+    WordXml(OutputStream stream, String root, int capacity) {
+        this.stream = stream;
+        out = new XmlOut(capacity);
+        out.start("w", root).attr("xmlns", "w", W).attr("xmlns", "r", R);
     }
 
     WordXml start(String local) {
-        try {
-            out.writeStartElement("w", local, W);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        out.start("w", local);
         return this;
     }
 
     WordXml attr(String local, String value) {
-        try {
-            out.writeAttribute("w", W, local, value);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        out.attr("w", local, value);
         return this;
     }
 
@@ -56,30 +45,18 @@ final class WordXml implements AutoCloseable {
 
     /** An attribute in the relationships namespace ({@code r:id}). */
     WordXml relAttr(String local, String value) {
-        try {
-            out.writeAttribute("r", R, local, value);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        out.attr("r", local, value);
         return this;
     }
 
     WordXml end() {
-        try {
-            out.writeEndElement();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        out.end();
         return this;
     }
 
     /** An empty element: {@code <w:b/>}. */
     WordXml empty(String local) {
-        try {
-            out.writeEmptyElement("w", local, W);
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
-        }
+        out.empty("w", local);
         return this;
     }
 
@@ -116,16 +93,11 @@ final class WordXml implements AutoCloseable {
         if (to <= from) {
             return;
         }
-        try {
-            out.writeStartElement("w", "t", W);
-            if (text.charAt(from) == ' ' || text.charAt(to - 1) == ' ' || text.charAt(from) == '\t' || text.charAt(to - 1) == '\t') {
-                out.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve"); // else Word drops the edge spaces
-            }
-            out.writeCharacters(text.substring(from, to));
-            out.writeEndElement();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
+        out.start("w", "t");
+        if (text.charAt(from) == ' ' || text.charAt(to - 1) == ' ' || text.charAt(from) == '\t' || text.charAt(to - 1) == '\t') {
+            out.attr("xml", "space", "preserve"); // else Word drops the edge spaces
         }
+        out.text(from == 0 && to == text.length() ? text : text.substring(from, to)).end();
     }
 
     /** A run of plain text. */
@@ -156,13 +128,13 @@ final class WordXml implements AutoCloseable {
         return run(text).end();
     }
 
+    /** Ends the part and writes it to its stream. */
     @Override
     public void close() {
         try {
-            out.writeEndDocument();
-            out.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException(e);
+            stream.write(out.bytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

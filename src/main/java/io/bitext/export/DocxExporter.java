@@ -23,7 +23,7 @@ final class DocxExporter implements Exporter {
     @Override
     public byte[] write(Session session, ExportOptions options) {
         return DocxExport.write(new DocxExport.Input(session.note(), session.alignment(), session.check(),
-                session.setup().matcher(), session.translations().current(session.note()), session.english(), session.turns()),
-                options.landscape());
+                session.setup().matcher(), session.translations().current(session.units()), session.english(), session.turns(),
+                session.units(), session.blockTerms()), options.landscape());
     }
 }

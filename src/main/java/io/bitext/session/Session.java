@@ -5,6 +5,7 @@ import io.bitext.align.Alignment;
 import io.bitext.check.CheckConfig;
 import io.bitext.check.CheckResult;
 import io.bitext.check.Checker;
+import io.bitext.glossary.GlossaryMatch;
 import io.bitext.note.Note;
 import io.bitext.outline.Outline;
 import io.bitext.transcript.TranscriptAligner;
@@ -12,7 +13,12 @@ import io.bitext.transcript.TranscriptAlignment;
 import io.bitext.transcript.TurnAligner;
 import io.bitext.transcript.TurnAlignment;
 import io.bitext.xliff.Translations;
+import io.bitext.xliff.Unit;
+import io.bitext.xliff.Units;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One note on its way through Bitext: read once, then aligned, configured and checked at most once
@@ -38,6 +44,8 @@ public final class Session {
     private CheckResult check;
     private Translations translations;
     private TurnAlignment turns;
+    private List<Unit> units;
+    private Map<Integer, List<GlossaryMatch>> blockTerms;
 
     Session(Setup setup, Path path, Note note) {
         this.setup = setup;
@@ -98,6 +106,37 @@ public final class Session {
                     setup.otherNotes().besides(Setup.runName(path, note)));
         }
         return check;
+    }
+
+    /** The note's translation units, as the XLIFF, the DOCX and the imports number them: cut once. */
+    public List<Unit> units() {
+        if (units == null) {
+            units = Units.of(note);
+        }
+        return units;
+    }
+
+    /**
+     * Block index → the glossary's terms in the block's text (leftmost-longest, offsets relative to
+     * the text), for the blocks that have any: matched once for every document that marks them.
+     */
+    public Map<Integer, List<GlossaryMatch>> blockTerms() {
+        if (blockTerms == null) {
+            blockTerms = blockTerms(note, setup.matcher());
+        }
+        return blockTerms;
+    }
+
+    /** The same for any note and matcher. */
+    public static Map<Integer, List<GlossaryMatch>> blockTerms(Note note, io.bitext.glossary.GlossaryMatcher matcher) {
+        Map<Integer, List<GlossaryMatch>> terms = new HashMap<>();
+        for (var block : note.blocks()) {
+            List<GlossaryMatch> found = matcher.findLongest(block.text().cut(note.text()));
+            if (!found.isEmpty()) {
+                terms.put(block.index(), found);
+            }
+        }
+        return terms;
     }
 
     /** Each turn aligned with its part of its section's stretch of the English original, or null without one. */

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -94,8 +95,13 @@ public final class Translations {
      * of an older text of a block is not shown beside the new one.
      */
     public Map<Integer, String> current(Note note) {
+        return current(Units.of(note));
+    }
+
+    /** The same, given the note's units. */
+    public Map<Integer, String> current(List<Unit> units) {
         Map<Integer, String> byBlock = new LinkedHashMap<>();
-        for (Unit unit : Units.of(note)) {
+        for (Unit unit : units) {
             Translation t = byUnit.get(unit.id());
             if (t != null && t.source().equals(unit.original())) {
                 byBlock.put(unit.block(), t.target());

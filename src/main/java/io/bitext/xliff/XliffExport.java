@@ -32,7 +32,12 @@ public final class XliffExport {
 
     public static byte[] write(Note note, byte[] original, GlossaryMatcher matcher, String version, String targetLang,
                                Map<String, List<List<Part>>> targets, boolean copySources) {
-        List<Unit> units = Units.of(note);
+        return write(note, Units.of(note), original, matcher, version, targetLang, targets, copySources);
+    }
+
+    /** The same, given the note's units as a session already cut them. */
+    public static byte[] write(Note note, List<Unit> units, byte[] original, GlossaryMatcher matcher, String version,
+                               String targetLang, Map<String, List<List<Part>>> targets, boolean copySources) {
         return switch (version) {
             case "1.2" -> Xliff12Writer.write(note, original, units, matcher, targetLang, targets, copySources);
             case "2.0", "2.1" -> Xliff21Writer.write(note, original, units, matcher, targetLang, targets);

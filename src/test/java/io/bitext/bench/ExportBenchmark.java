@@ -10,12 +10,16 @@ import io.bitext.glossary.Glossary;
 import io.bitext.glossary.GlossaryMatcher;
 import io.bitext.note.Note;
 import io.bitext.note.NoteReader;
+import io.bitext.session.Session;
+import io.bitext.xliff.Unit;
+import io.bitext.xliff.Units;
 import io.bitext.xliff.Merge;
 import io.bitext.xliff.XliffExport;
 import io.bitext.xliff.XliffReader;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -30,6 +34,12 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Per-note costs in a warm JVM, seed note by default: reading, aligning, checking, the DOCX export,
  * and an XLIFF export followed by its import. {@code bench/exports.sh} runs it.
+ *
+ * <p>The DOCX is timed as a session's export costs it: the note read, aligned and checked, its
+ * translation units cut and its blocks' glossary terms matched, as a session does once for every
+ * document it writes. The previous XWPF writer is timed beside it with the same inputs (it takes the
+ * terms, it has no use for units); {@code docxAlone} and {@code docxPreviousAlone} cut and match
+ * inside the export, as a single {@code export --docx} does.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -44,6 +54,8 @@ public class ExportBenchmark {
     CheckResult check;
     Checker checker;
     GlossaryMatcher matcher;
+    List<Unit> units;
+    Map<Integer, List<io.bitext.glossary.GlossaryMatch>> blockTerms;
 
     @Setup
     public void setUp() throws Exception {
@@ -54,6 +66,8 @@ public class ExportBenchmark {
         parsed = NoteReader.parse("n.md", bytes);
         alignment = Aligner.align(parsed);
         check = checker.check(parsed, alignment, CheckConfig.defaults(), null);
+        units = Units.of(parsed);
+        blockTerms = Session.blockTerms(parsed, matcher);
     }
 
     @Benchmark
@@ -73,7 +87,31 @@ public class ExportBenchmark {
 
     @Benchmark
     public byte[] docx() {
+        return DocxExport.write(new DocxExport.Input(parsed, alignment, check, matcher, Map.of()).with(units, blockTerms), false);
+    }
+
+    /** The XWPF writer the streamed one replaced, timed in the same run with the same inputs. */
+    @Benchmark
+    public byte[] docxPrevious() {
+        return io.bitext.bench.previous.DocxExport.write(
+                new io.bitext.bench.previous.DocxExport.Input(parsed, alignment, check, matcher, Map.of()).with(blockTerms), false);
+    }
+
+    @Benchmark
+    public byte[] docxAlone() {
         return DocxExport.write(new DocxExport.Input(parsed, alignment, check, matcher, Map.of()), false);
+    }
+
+    @Benchmark
+    public byte[] docxPreviousAlone() {
+        return io.bitext.bench.previous.DocxExport.write(
+                new io.bitext.bench.previous.DocxExport.Input(parsed, alignment, check, matcher, Map.of()), false);
+    }
+
+    /** What the two writers share before they start: the units and the blocks' glossary terms. */
+    @Benchmark
+    public Object unitsAndTerms() {
+        return List.of(Units.of(parsed), Session.blockTerms(parsed, matcher));
     }
 
     @Benchmark

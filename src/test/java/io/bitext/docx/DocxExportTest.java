@@ -44,14 +44,16 @@ class DocxExportTest {
     static byte[] bytes;
     static XWPFDocument document;
     static String body;
+    static Alignment alignment;
+    static GlossaryMatcher matcher;
 
     @BeforeAll
     static void export() throws Exception {
         note = NoteReader.read(TestNotes.SEED);
         Glossary glossary = Glossary.load(java.nio.file.Path.of("glossary"));
-        Alignment alignment = Aligner.align(note);
+        alignment = Aligner.align(note);
         check = new Checker(glossary).check(note, alignment, CheckConfig.defaults(), null);
-        bytes = DocxExport.write(new DocxExport.Input(note, alignment, check, GlossaryMatcher.of(glossary), Map.of()), false);
+        bytes = DocxExport.write(new DocxExport.Input(note, alignment, check, matcher = GlossaryMatcher.of(glossary), Map.of()), false);
         document = new XWPFDocument(new ByteArrayInputStream(bytes));
         body = part("/word/document.xml");
     }
@@ -163,5 +165,15 @@ class DocxExportTest {
         assertTrue(body.contains("<w:rStyle w:val=\"BitextTerm\"/></w:rPr><w:t>reward model</w:t>"));
         assertNotNull(document.getStyles().getStyle(Styles.TERM));
         assertFalse(body.contains("==送完孩子") || body.contains("**“reasoning"), "marks are formatting, not text");
+    }
+
+    @Test
+    void theSessionsUnitsAndTermsGiveTheSameDocument() throws Exception {
+        byte[] given = DocxExport.write(new DocxExport.Input(note, alignment, check, matcher, Map.of())
+                .with(Units.of(note), io.bitext.session.Session.blockTerms(note, matcher)), false);
+        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(given));
+             InputStream in = pkg.getPart(PackagingURIHelper.createPartName("/word/document.xml")).getInputStream()) {
+            assertEquals(body, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
     }
 }
