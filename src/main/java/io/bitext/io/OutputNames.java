@@ -52,13 +52,24 @@ public final class OutputNames {
         return target;
     }
 
-    /** Refuses to write over a source note. */
+    /**
+     * Refuses to write over a source note: the same path, or another name for the same file (a
+     * symbolic or hard link), since an output replaces its target without a backup.
+     */
     public static void refuseSource(Path target, java.util.Collection<Path> sources) {
         Path normal = target.toAbsolutePath().normalize();
         for (Path source : sources) {
-            if (source.toAbsolutePath().normalize().equals(normal)) {
+            if (source.toAbsolutePath().normalize().equals(normal) || sameFile(target, source)) {
                 throw new BitextException(target + ": would overwrite a source note; choose another output folder");
             }
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return java.nio.file.Files.exists(a) && java.nio.file.Files.exists(b) && java.nio.file.Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return false; // a file that cannot be compared is not known to be the source; writing it reports its own error
         }
     }
 }
