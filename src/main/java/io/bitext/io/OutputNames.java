@@ -58,18 +58,20 @@ public final class OutputNames {
      */
     public static void refuseSource(Path target, java.util.Collection<Path> sources) {
         Path normal = target.toAbsolutePath().normalize();
+        Object targetKey = fileKey(target); // null when the target does not exist yet: then only a path can match
         for (Path source : sources) {
-            if (source.toAbsolutePath().normalize().equals(normal) || sameFile(target, source)) {
+            if (source.toAbsolutePath().normalize().equals(normal) || targetKey != null && targetKey.equals(fileKey(source))) {
                 throw new BitextException(target + ": would overwrite a source note; choose another output folder");
             }
         }
     }
 
-    private static boolean sameFile(Path a, Path b) {
+    /** The file's identity (device and inode) behind any links, or null when it cannot be read. */
+    private static Object fileKey(Path path) {
         try {
-            return java.nio.file.Files.exists(a) && java.nio.file.Files.exists(b) && java.nio.file.Files.isSameFile(a, b);
-        } catch (java.io.IOException e) {
-            return false; // a file that cannot be compared is not known to be the source; writing it reports its own error
+            return java.nio.file.Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            return null; // a file that cannot be read is not known to be the source; writing it reports its own error
         }
     }
 }
