@@ -64,6 +64,11 @@ final class ImportCommand implements Callable<Integer> {
             throw new BitextException(input + ": cannot be read (" + e.getMessage() + ")", e);
         }
         Merge merge = Merge.of(file, input.toString());
+        long limit = io.bitext.note.ReaderOptions.DEFAULT_MAX_BYTES;
+        if (merge.bytes().length > limit) { // the skeleton is bounded as a note; long targets can still grow the merge past it
+            throw new BitextException(input + ": the merged note would be " + io.bitext.io.InputFiles.size(merge.bytes().length)
+                    + ", larger than the " + io.bitext.io.InputFiles.size(limit) + " a note may have; nothing written");
+        }
         Path folder = input.toAbsolutePath().getParent();
         Path target = out != null ? out : OutputNames.resolve(folder, merge.note().name(), ".en.md");
         refuseSource(target, merge.note().name());
