@@ -13,9 +13,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -61,8 +64,14 @@ final class ImportCommand implements Callable<Integer> {
             throw new BitextException(input + ": cannot be read (" + e.getMessage() + ")", e);
         }
         Merge merge = Merge.of(file, input.toString());
+        long limit = io.bitext.note.ReaderOptions.DEFAULT_MAX_BYTES;
+        if (merge.bytes().length > limit) { // the skeleton is bounded as a note; long targets can still grow the merge past it
+            throw new BitextException(input + ": the merged note would be " + io.bitext.io.InputFiles.size(merge.bytes().length)
+                    + ", larger than the " + io.bitext.io.InputFiles.size(limit) + " a note may have; nothing written");
+        }
         Path folder = input.toAbsolutePath().getParent();
         Path target = out != null ? out : OutputNames.resolve(folder, merge.note().name(), ".en.md");
+        refuseSource(target, merge.note().name());
         Map<String, String[]> targets = new LinkedHashMap<>();
         for (Unit unit : Units.of(merge.note())) {
             String text = merge.targets().get(unit.id());
@@ -82,5 +91,23 @@ final class ImportCommand implements Callable<Integer> {
         log.println("wrote " + stored);
         log.flush();
         return merge.problems().isEmpty() ? 0 : 1;
+    }
+
+    /**
+     * The merged note is English: written over the Chinese note it came from (beside the XLIFF, or any
+     * existing file of that note's name) or over the XLIFF itself, it would replace them with no backup.
+     */
+    private void refuseSource(Path target, String noteName) {
+        String fileName = noteName.substring(Math.max(noteName.lastIndexOf('/'), noteName.lastIndexOf('\\')) + 1);
+        List<Path> sources = new ArrayList<>(List.of(input));
+        try {
+            sources.add(input.toAbsolutePath().getParent().resolve(fileName));
+        } catch (InvalidPathException e) {
+            // a name no file can have names no file beside the XLIFF
+        }
+        OutputNames.refuseSource(target, sources);
+        if (Files.exists(target) && target.getFileName() != null && target.getFileName().toString().equals(fileName)) {
+            throw new BitextException(target + ": would overwrite the source note " + fileName + "; choose another --out");
+        }
     }
 }

@@ -39,6 +39,9 @@ final class ReviewImports {
         if (!Files.isRegularFile(path)) {
             throw new BitextException(input + ": its note " + review.noteName() + " is not beside it; name it with --note NOTE");
         }
+        if (out != null) { // the note itself is updated only in place, with its backup
+            OutputNames.refuseSource(out, java.util.List.of(path, input));
+        }
         Note note = NoteReader.read(path);
         Map<String, String[]> stored = new LinkedHashMap<>(Translations.read(folder, note).asPairs());
         Map<String, String> translations = new HashMap<>();

@@ -2,8 +2,10 @@ package io.bitext.glossary;
 
 import io.bitext.error.BitextException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Collects one TBX concept entry as the reader walks it, then turns it into an {@link Entry}. */
 final class ConceptReader {
@@ -57,7 +59,8 @@ final class ConceptReader {
         String where = file + ":" + line;
         Forms en = forms("en");
         Forms zh = forms("zh");
-        String conceptId = id != null && !id.isBlank() ? id : slug(en.preferred.isEmpty() ? zh.preferred : en.preferred);
+        String conceptId = id == null || id.isBlank() ? slug(en.preferred.isEmpty() ? zh.preferred : en.preferred)
+                : Rows.isValidId(id.strip()) ? id.strip() : validId(id.strip());
         TermType termType = type.isEmpty() ? TermType.TERM : TermType.parse(type);
         if (termType == null) {
             throw new BitextException(where + ": unknown concept type '" + type + "'");
@@ -98,6 +101,51 @@ final class ConceptReader {
             preferred = admitted.remove(0);
         }
         return new Forms(preferred, admitted, forbidden);
+    }
+
+    /**
+     * A TBX id the glossary cannot hold (a blank, a '!', a leading digit), made into one it can, close
+     * to what the translator wrote: {@code 1 bad!x} becomes {@code t-1-bad-x}. Two ids that come out
+     * alike are told apart by {@link #distinct(List, List)}.
+     */
+    static String validId(String id) {
+        String kept = id.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-.]+|[-.]+$", "");
+        if (kept.isEmpty()) {
+            return "t-" + Integer.toHexString(id.hashCode());
+        }
+        return Character.isLetter(kept.charAt(0)) || kept.charAt(0) == '_' ? kept : "t-" + kept;
+    }
+
+    /**
+     * {@code entries} with every derived id (where {@code derived} is true: made from a term or from an
+     * invalid id) that another concept already uses given a number, so that no two concepts of the
+     * file share an id; ids the file states validly are never changed.
+     */
+    static List<Entry> distinct(List<Entry> entries, List<Boolean> derived) {
+        Set<String> taken = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            if (!derived.get(i)) {
+                taken.add(entries.get(i).id());
+            }
+        }
+        List<Entry> result = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            if (derived.get(i)) {
+                String id = entry.id();
+                for (int n = 2; !taken.add(id); n++) {
+                    id = entry.id() + "-" + n;
+                }
+                entry = entry.withId(id);
+            }
+            result.add(entry);
+        }
+        return result;
+    }
+
+    /** Whether this concept's id is made up here rather than taken from the file as it stands. */
+    boolean derivesId() {
+        return id == null || id.isBlank() || !Rows.isValidId(id.strip());
     }
 
     static String slug(String text) {

@@ -89,6 +89,10 @@ public record Entry(String id, String en, List<String> enAdmitted, List<String> 
                 && status.equals(other.status);
     }
 
+    public Entry withId(String newId) {
+        return new Entry(newId, en, enAdmitted, enForbidden, zh, zhAdmitted, zhForbidden, type, note, status, origin, source);
+    }
+
     public Entry withOrigin(String where) {
         return new Entry(id, en, enAdmitted, enForbidden, zh, zhAdmitted, zhForbidden, type, note, status, where, source);
     }

@@ -93,7 +93,8 @@ public final class GlossaryFiles {
             }
         }
         List<Entry> fresh = newRows.excluding(ids, english);
-        StringBuilder text = new StringBuilder();
+        // the reader drops a byte-order mark; an editor that wrote one expects to find it again
+        StringBuilder text = new StringBuilder(existing != null && startsWithBom(tsv) ? "\uFEFF" : "");
         if (existing == null) {
             text.append(String.join("\t", Column.headers())).append('\n');
         } else {
@@ -110,5 +111,14 @@ public final class GlossaryFiles {
         }
         rows.forEach(r -> text.append(r).append('\n'));
         return new Appended(text.toString(), added);
+    }
+
+    private static boolean startsWithBom(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(3);
+            return head.length == 3 && (head[0] & 0xFF) == 0xEF && (head[1] & 0xFF) == 0xBB && (head[2] & 0xFF) == 0xBF;
+        } catch (IOException e) {
+            throw new BitextException(file + ": cannot be read (" + e.getMessage() + ")", e);
+        }
     }
 }

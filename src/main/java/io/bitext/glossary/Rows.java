@@ -17,6 +17,11 @@ final class Rows {
     /** Ids become TBX {@code conceptEntry/@id}, an XML NCName. */
     private static final Pattern ID = Pattern.compile("[A-Za-z_][A-Za-z0-9._-]*");
 
+    /** Whether {@code id} may name a concept: a letter or '_', then letters, digits, '-', '_' and '.'. */
+    static boolean isValidId(String id) {
+        return ID.matcher(id).matches();
+    }
+
     private final Map<Column, Integer> index = new EnumMap<>(Column.class);
     private final int width;
     private final String file;
@@ -48,7 +53,7 @@ final class Rows {
             throw new BitextException(where + ": " + cells.size() + " cells where the header has " + width);
         }
         String id = cell(cells, Column.ID);
-        if (!ID.matcher(id).matches()) {
+        if (!isValidId(id)) {
             throw new BitextException(where + ": id '" + id + "' must start with a letter and hold only letters, digits, '-', '_' and '.'");
         }
         String typeText = cell(cells, Column.TYPE);

@@ -86,6 +86,7 @@ public final class TbxGlossary {
     public static List<Entry> read(InputStream in, String name) {
         XMLStreamReader xml = SafeXml.reader(in, name);
         List<Entry> entries = new ArrayList<>();
+        List<Boolean> derived = new ArrayList<>();
         try {
             ConceptReader concept = null;
             String lang = null;
@@ -95,6 +96,7 @@ public final class TbxGlossary {
                     if (event == XMLStreamConstants.END_ELEMENT && concept != null
                             && (xml.getLocalName().equals("conceptEntry") || xml.getLocalName().equals("termEntry"))) {
                         entries.add(concept.entry(name, xml.getLocation().getLineNumber()));
+                        derived.add(concept.derivesId());
                         concept = null;
                     }
                     continue;
@@ -140,7 +142,7 @@ public final class TbxGlossary {
         } catch (XMLStreamException e) {
             throw SafeXml.error(name, e);
         }
-        return entries;
+        return ConceptReader.distinct(entries, derived);
     }
 
     private static void requireNamespace(XMLStreamReader xml, String name) {

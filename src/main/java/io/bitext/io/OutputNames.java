@@ -52,13 +52,26 @@ public final class OutputNames {
         return target;
     }
 
-    /** Refuses to write over a source note. */
+    /**
+     * Refuses to write over a source note: the same path, or another name for the same file (a
+     * symbolic or hard link), since an output replaces its target without a backup.
+     */
     public static void refuseSource(Path target, java.util.Collection<Path> sources) {
         Path normal = target.toAbsolutePath().normalize();
+        Object targetKey = fileKey(target); // null when the target does not exist yet: then only a path can match
         for (Path source : sources) {
-            if (source.toAbsolutePath().normalize().equals(normal)) {
+            if (source.toAbsolutePath().normalize().equals(normal) || targetKey != null && targetKey.equals(fileKey(source))) {
                 throw new BitextException(target + ": would overwrite a source note; choose another output folder");
             }
+        }
+    }
+
+    /** The file's identity (device and inode) behind any links, or null when it cannot be read. */
+    private static Object fileKey(Path path) {
+        try {
+            return java.nio.file.Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            return null; // a file that cannot be read is not known to be the source; writing it reports its own error
         }
     }
 }

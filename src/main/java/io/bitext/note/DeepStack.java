@@ -19,6 +19,9 @@ public final class DeepStack {
     /** Enough for a note nested thousands of levels deep; reserved, but touched only as deep as used. */
     static final long STACK_BYTES = 256L * 1024 * 1024;
 
+    /** The stack size of the stage thread this thread is, or 0 on any other thread. */
+    private static final ThreadLocal<Long> OWN_STACK = ThreadLocal.withInitial(() -> 0L);
+
     private DeepStack() {
     }
 
@@ -26,11 +29,19 @@ public final class DeepStack {
         return run(name, STACK_BYTES, stage);
     }
 
-    /** As {@link #run(String, Supplier)}, with a stack of {@code stackBytes}. */
+    /**
+     * As {@link #run(String, Supplier)}, with a stack of {@code stackBytes}. Called on a stage thread
+     * whose stack is as large, it runs the stage in place: a stage that reads a note stays on one
+     * thread, and the outer call turns an overflow into its error line.
+     */
     public static <T> T run(String name, long stackBytes, Supplier<T> stage) {
+        if (OWN_STACK.get() >= stackBytes) {
+            return stage.get();
+        }
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         Thread thread = new Thread(null, () -> {
+            OWN_STACK.set(stackBytes);
             try {
                 result.set(stage.get());
             } catch (StackOverflowError e) {

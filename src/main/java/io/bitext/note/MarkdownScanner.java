@@ -6,7 +6,6 @@ import com.vladsch.flexmark.ast.ListItem;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +27,7 @@ final class MarkdownScanner {
                 Container container, Node node) {
     }
 
-    private static final Parser PARSER = Parser.builder(new MutableDataSet()).build();
+    private static final Parser PARSER = GuardedBlockStarts.parser();
 
     private MarkdownScanner() {
     }

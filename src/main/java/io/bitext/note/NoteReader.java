@@ -65,7 +65,9 @@ public final class NoteReader {
         SourceText source = new SourceText(text);
         FrontMatter frontMatter = FrontMatterReader.read(source, name);
         int bodyStart = frontMatter == null ? 0 : frontMatter.span().end();
-        List<MarkdownScanner.Item> items = MarkdownScanner.scan(text.substring(bodyStart), bodyStart);
+        String body = text.substring(bodyStart);
+        IndentNesting.check(name, body, 1 + (int) text.substring(0, bodyStart).chars().filter(c -> c == '\n').count());
+        List<MarkdownScanner.Item> items = MarkdownScanner.scan(body, bodyStart);
         List<BlockBuilder.Entry> entries = new BlockBuilder(source, options).build(items, bodyStart);
         StructureBuilder.Result structure = new StructureBuilder(source, options).build(entries);
         return new Note(name, source, encoding, frontMatter, structure.parts(), structure.blocks());

@@ -106,6 +106,25 @@ class GlossaryFormatsTest {
         assertFalse(e.getMessage().contains("root:"), e.getMessage());
     }
 
+    /** A concept in the TBX namespace with an id attribute of {@code id} and one English term. */
+    private static String concept(String id, String term) {
+        return "<conceptEntry id=\"" + id + "\"><langSec xml:lang=\"en\"><termSec><term>" + term
+                + "</term></termSec></langSec></conceptEntry>";
+    }
+
+    @Test
+    void tbxIdsTheGlossaryCannotHoldAreMadeValidAndKeptApart() {
+        String tbx = "<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\"><text><body>" + concept("1 bad!x", "alpha")
+                + concept("1-bad-x", "beta") + concept("t-1-bad-x", "gamma") + concept("1?bad x", "delta")
+                + concept("概念", "epsilon") + concept("ok_id.2", "zeta") + "</body></text></tbx>";
+        List<Entry> entries = TbxGlossary.read(new ByteArrayInputStream(tbx.getBytes(StandardCharsets.UTF_8)), "ids.tbx");
+        assertEquals(List.of("t-1-bad-x-2", "t-1-bad-x-3", "t-1-bad-x", "t-1-bad-x-4", "t-" + Integer.toHexString("概念".hashCode()), "ok_id.2"),
+                entries.stream().map(Entry::id).toList(), "a valid id stays, derived ones are numbered apart from it");
+        // what the import writes, the glossary reads back without complaint
+        List<Entry> reread = TsvGlossary.parse(TsvGlossary.write(entries), "ids.tsv");
+        assertEquals(6, GlossaryLoader.merged(reread, "ids.tsv").size());
+    }
+
     @Test
     void truncatedTbxIsAClearError() {
         byte[] tbx = TbxGlossary.write(CURATED.subList(0, 3));

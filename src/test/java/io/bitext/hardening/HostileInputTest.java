@@ -108,6 +108,42 @@ class HostileInputTest {
     }
 
     @Test
+    void importRefusesToWriteOverTheSourceNoteOrTheXliff() throws Exception {
+        Path note = note("talk.md", "## 全文\n### 话题\n**Ann**：reasoning（推理）\n");
+        String original = Files.readString(note);
+        Path xlf = dir.resolve("talk.xlf");
+        assertEquals("0", clean("export", note.toString(), "--xliff", xlf.toString())[0]);
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere")).resolve("talk.md");
+        Files.writeString(elsewhere, original);
+        Path link = dir.resolve("link.md");
+        Files.createSymbolicLink(link, note);
+        for (Path out : new Path[] {note, dir.resolve("sub/../talk.md"), elsewhere, link, xlf}) {
+            String[] r = clean("import", xlf.toString(), "--out", out.toString());
+            assertEquals("2", r[0], out.toString());
+            assertTrue(r[2].startsWith("bitext: " + out + ": would overwrite"), r[2]);
+        }
+        assertEquals(original, Files.readString(note));
+        assertEquals(original, Files.readString(elsewhere));
+        assertTrue(Files.readString(xlf).startsWith("<?xml"), "the XLIFF is untouched");
+        assertEquals("0", clean("import", xlf.toString(), "--out", dir.resolve("talk.en.md").toString())[0]);
+    }
+
+    @Test
+    void anXliffWhoseTargetsGrowTheNotePastItsLimitIsRefused() throws Exception {
+        Path note = note("grow.md", "## 全文\n### 话题\n**Ann**：独特词 reasoning（推理）\n");
+        Path xlf = dir.resolve("grow.xlf");
+        assertEquals("0", clean("export", note.toString(), "--xliff", xlf.toString())[0]);
+        String xliff = Files.readString(xlf);
+        int last = xliff.lastIndexOf("独特词");
+        Files.writeString(xlf, xliff.substring(0, last) + "长".repeat(7 * 1024 * 1024) + xliff.substring(last));
+        Path out = dir.resolve("grow.en.md");
+        String[] r = clean("import", xlf.toString(), "--out", out.toString());
+        assertEquals("2", r[0], r[1]);
+        assertTrue(r[2].contains("larger than the 20 MiB a note may have; nothing written"), r[2]);
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void glossaryWithAQuotedTabIsAClearError() throws Exception {
         Path glossary = Files.createDirectories(dir.resolve("g"));
         Files.writeString(glossary.resolve("g.tsv"), "id\ten\tzh\ttype\nx\t\"a\tb\"\t甲\tterm\n");

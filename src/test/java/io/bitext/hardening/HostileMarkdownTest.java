@@ -67,6 +67,23 @@ class HostileMarkdownTest {
     }
 
     @Test
+    void listsNestedThousandsDeepByIndentationAreRefusedWithOneLineAndShallowOnesRead() {
+        StringBuilder deep = new StringBuilder("---\ntitle: t\n---\n" + HEAD);
+        for (int level = 0; level < 2_000; level++) {
+            deep.append("  ".repeat(level)).append("- 第").append(level).append("层\n");
+        }
+        BitextException e = assertThrows(BitextException.class, () -> read(deep.toString()));
+        assertTrue(e.getMessage().matches("n\\.md:\\d+: lists nested too deeply by indentation to be read \\(\\d+ levels open\\)"), e.getMessage());
+        String onOneLine = HEAD + "- ".repeat(1_000) + "x\n" + (" ".repeat(2_000) + "续\n").repeat(200);
+        assertThrows(BitextException.class, () -> read(onOneLine));
+        StringBuilder code = new StringBuilder(HEAD + "- 代码：\n\n");
+        for (int i = 0; i < 20_000; i++) {
+            code.append(" ".repeat(6 + i % 60)).append("x = ").append(i).append('\n');
+        }
+        assertTrue(read(code.toString()).blocks().size() > 1, "deeply indented code in a list is read");
+    }
+
+    @Test
     void thousandsOfLinkOpenersAreReadAndOrdinaryLinksStayLinks() {
         Note opened = read(HEAD + "**Ann**：" + "[".repeat(20_000) + "](".repeat(20_000) + "\n");
         assertEquals(BlockKind.TURN, opened.blocks().get(2).kind());

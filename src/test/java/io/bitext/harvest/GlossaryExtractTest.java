@@ -13,6 +13,7 @@ import io.bitext.glossary.TsvGlossary;
 import io.bitext.note.NoteReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -78,5 +79,33 @@ class GlossaryExtractTest {
         assertTrue(o3.sameContent(original.byId("o3")));
         assertEquals(2, run("glossary", "import", dir.resolve("missing.tbx").toString()));
         assertEquals(0, run("glossary", "validate"));
+    }
+
+    @Test
+    void aTbxConceptIdTheGlossaryCannotHoldIsImportedAsOneThatValidates() throws Exception {
+        Path tbx = dir.resolve("ids.tbx");
+        Files.writeString(tbx, "<tbx xmlns=\"urn:iso:std:iso:30042:ed-2\"><text><body><conceptEntry id=\"1 bad!x\">"
+                + "<langSec xml:lang=\"en\"><termSec><term>frobnicator</term></termSec></langSec>"
+                + "<langSec xml:lang=\"zh\"><termSec><term>搅拌器</term></termSec></langSec></conceptEntry></body></text></tbx>");
+        Path tsv = dir.resolve("ids.tsv");
+        assertEquals(0, run("glossary", "import", tbx.toString(), "-o", tsv.toString()));
+        assertTrue(Files.readString(tsv).contains("\nt-1-bad-x\tfrobnicator\t"), Files.readString(tsv));
+        assertEquals(0, run("glossary", "validate", "-g", tsv.toString()));
+    }
+
+    @Test
+    void extendingATsvKeepsItsByteOrderMark() throws Exception {
+        Path tsv = dir.resolve("bom.tsv");
+        String header = "id\ten\ten_admitted\ten_forbidden\tzh\tzh_admitted\tzh_forbidden\ttype\tnote\tstatus\n";
+        Files.writeString(tsv, "\uFEFF" + header + "treat\ttreat\t\t\t奖励零食\t\t\tterm\t\t\n");
+        assertEquals(0, run("glossary", "extract", TestNotes.SEED.toString(), "-g", "glossary", "-o", tsv.toString()));
+        byte[] bytes = Files.readAllBytes(tsv);
+        assertEquals("\uFEFF" + header + "treat", new String(bytes, 0, 3 + header.length() + 5, StandardCharsets.UTF_8));
+        assertTrue(new String(bytes, StandardCharsets.UTF_8).indexOf('\uFEFF', 1) < 0, "one mark, at the start");
+        assertTrue(Files.readString(tsv).contains("\tscale-up run\t"), "candidates were appended");
+        Path plain = dir.resolve("plain.tsv");
+        Files.writeString(plain, header);
+        assertEquals(0, run("glossary", "extract", TestNotes.SEED.toString(), "-g", "glossary", "-o", plain.toString()));
+        assertEquals('i', Files.readString(plain).charAt(0), "no mark where there was none");
     }
 }
