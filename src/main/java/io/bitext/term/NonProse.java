@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * BitSet mask = ...; // the prose blocks' characters
  * NonProse.clear(mask, note.text(), block);
+ * BitSet blockMask = NonProse.of(note.text(), block); // bit i: the block's i-th character
  * }</pre>
  */
 public final class NonProse {
@@ -37,9 +38,14 @@ public final class NonProse {
 
     /** Clears from {@code mask} the block's code spans and the machine-shaped words of its text. */
     public static void clear(BitSet mask, String text, Block block) {
+        clear(mask, text, block, 0);
+    }
+
+    /** The same, with bit {@code i} of the mask standing for offset {@code base + i} of the text. */
+    private static void clear(BitSet mask, String text, Block block, int base) {
         for (Inline inline : block.inlines()) {
             if (inline.kind() == InlineKind.CODE) {
-                mask.clear(inline.span().offset(), inline.span().end());
+                mask.clear(inline.span().offset() - base, inline.span().end() - base);
             }
         }
         int from = block.span().offset();
@@ -51,9 +57,24 @@ public final class NonProse {
             }
             Matcher m = SHAPES[i].matcher(text).region(from, to);
             while (m.find()) {
-                mask.clear(m.start(), m.end());
+                mask.clear(m.start() - base, m.end() - base);
             }
         }
+    }
+
+    /**
+     * The characters of the block that are not prose, bit {@code i} standing for the block's
+     * {@code i}-th character (offset {@code block.span().offset() + i} of the text): a mask as long as
+     * the block, not the note, so that a note of many blocks costs no more than its length.
+     */
+    public static BitSet of(String text, Block block) {
+        int base = block.span().offset();
+        int length = Math.min(block.span().end(), text.length()) - base;
+        BitSet mask = new BitSet(length);
+        mask.set(0, length);
+        clear(mask, text, block, base);
+        mask.flip(0, length);
+        return mask;
     }
 
     /**
@@ -76,15 +97,6 @@ public final class NonProse {
             }
         }
         return present;
-    }
-
-    /** The offsets of {@code text} inside {@code block} that are not prose. */
-    public static BitSet of(String text, Block block) {
-        BitSet mask = new BitSet(text.length());
-        mask.set(block.span().offset(), Math.min(block.span().end(), text.length()));
-        clear(mask, text, block);
-        mask.flip(block.span().offset(), Math.min(block.span().end(), text.length()));
-        return mask;
     }
 
     /** Whether {@code word} alone has the shape of a path, option, file name or address. */

@@ -76,7 +76,8 @@ public final class TermExtractor {
         BitSet machine = NonProse.of(source.text(), block);
         boolean[] code = new boolean[text.plain.length()];
         for (int i = 0; i < code.length; i++) {
-            code[i] = machine.get(text.mapped.sourceOffset(i));
+            int inBlock = text.mapped.sourceOffset(i) - block.span().offset();
+            code[i] = inBlock >= 0 && machine.get(inBlock);
         }
         for (Brackets.Group group : Brackets.find(text.plain)) {
             if (!code[group.open()]) {
