@@ -45,7 +45,7 @@ for size in ${SIZES:-10 100 1000}; do
   mkdir -p "$dir" "$work/out-$size" "$work/pandoc-$size"
   for ((i = 0; i < size; i++)); do cp "${sources[$((i % ${#sources[@]}))]}" "$dir/note-$(printf %04d "$i").md"; done
   /usr/bin/time -f "%e %M" -o "$work/time-b" ./bitext run "$dir" -o "$work/out-$size" --no-progress >/dev/null 2>&1 || true
-  /usr/bin/time -f "%e %M" -o "$work/time-p" bash -c "for f in '$dir'/*.md; do pandoc -f markdown -t docx -o '$work/pandoc-$size'/\$(basename \"\$f\" .md).docx \"\$f\"; done"
+  /usr/bin/time -f "%e %M" -o "$work/time-p" bash -c "for f in '$dir'/*.md; do pandoc -f markdown -t docx -o '$work/pandoc-$size'/\$(basename \"\$f\" .md).docx \"\$f\" 2>/dev/null || true; done"
   read -r bs bm < "$work/time-b"
   read -r ps pm < "$work/time-p"
   took[$size]=$bs

@@ -127,20 +127,14 @@ final class CatalogForms {
     List<Hit> scan(String text, boolean confusion) {
         Map<String, List<Entry>> index = confusion ? byConfusion : bySpelling;
         List<Hit> hits = new ArrayList<>();
-        Matcher run = RUN.matcher(text);
-        while (run.find()) {
-            List<int[]> tokens = new ArrayList<>();
-            Matcher token = SPACED.matcher(run.group()); // hyphens bind: 2025-01-01-preview is one word, not 01-preview
-            while (token.find()) {
-                tokens.add(new int[] {run.start() + token.start(), run.start() + token.end()});
-            }
-            for (int i = 0; i < tokens.size(); ) {
+        for (int[][] tokens : runs(text)) {
+            for (int i = 0; i < tokens.length; ) {
                 int taken = 0;
-                for (int n = Math.min(LONGEST, tokens.size() - i); n >= 1 && taken == 0; n--) {
-                    String words = text.substring(tokens.get(i)[0], tokens.get(i + n - 1)[1]);
+                for (int n = Math.min(LONGEST, tokens.length - i); n >= 1 && taken == 0; n--) {
+                    String words = text.substring(tokens[i][0], tokens[i + n - 1][1]);
                     List<Entry> entries = index.get(confusion ? confusionKey(words) : spellingKey(words));
                     if (entries != null) {
-                        hits.add(new Hit(tokens.get(i)[0], tokens.get(i + n - 1)[1], words, entries));
+                        hits.add(new Hit(tokens[i][0], tokens[i + n - 1][1], words, entries));
                         taken = n;
                     }
                 }
@@ -148,5 +142,35 @@ final class CatalogForms {
             }
         }
         return hits;
+    }
+
+    /** The runs of Latin words of one text, each as its words' [start, end) offsets. */
+    private record Runs(String text, List<int[][]> runs) {
+    }
+
+    /**
+     * The last text's runs: the spelling rule and the letter–digit rule scan the same note one after
+     * the other, and finding the runs is most of a scan. One entry, replaced whole, so threads
+     * checking other notes at once only miss it.
+     */
+    private static volatile Runs last;
+
+    private static List<int[][]> runs(String text) {
+        Runs known = last;
+        if (known != null && known.text() == text) {
+            return known.runs();
+        }
+        List<int[][]> runs = new ArrayList<>();
+        Matcher run = RUN.matcher(text);
+        while (run.find()) {
+            List<int[]> tokens = new ArrayList<>();
+            Matcher token = SPACED.matcher(run.group()); // hyphens bind: 2025-01-01-preview is one word, not 01-preview
+            while (token.find()) {
+                tokens.add(new int[] {run.start() + token.start(), run.start() + token.end()});
+            }
+            runs.add(tokens.toArray(new int[0][]));
+        }
+        last = new Runs(text, List.copyOf(runs));
+        return runs;
     }
 }

@@ -38,7 +38,7 @@ public final class UrlNameRule extends BaseRule {
             "(?<![\\w@./:-])(?:[a-z0-9-]+\\.)*?([a-z0-9-]{5,})\\.(?:com|co|ai|io|org|net|dev|app|so|sh|cn)(?![\\w-]|\\.\\w)");
     private static final Pattern SEPARATORS = Pattern.compile("[ .-]");
     private static final Pattern LABEL = Pattern.compile("[a-z0-9]+");
-    private static final Map<Glossary, Map<String, Entry>> CACHE = new WeakHashMap<>();
+    private static final Map<Glossary, Map<Character, Map<String, Entry>>> CACHE = new WeakHashMap<>();
 
     public UrlNameRule() {
         super("asr.url-name", Category.ASR, Severity.WARNING, 95,
@@ -47,6 +47,11 @@ public final class UrlNameRule extends BaseRule {
                 Example.incorrect("**Ann**：模型见 hugginface.co/models。", "hugginface", "huggingface"),
                 Example.correct("**Ann**：模型在 https://huggingface.co/Qwen 上可以下载，见 https://example.com/a"),
                 Example.correct("**Ann**：见 huggingface.co/models，配置在 hugginface.json 和 train.py 里"));
+    }
+
+    @Override
+    public void prepare(Glossary glossary) {
+        names(glossary);
     }
 
     @Override
@@ -74,7 +79,9 @@ public final class UrlNameRule extends BaseRule {
     }
 
     /** The catalog name the label misses by an edit or two (names are built on the first domain: most notes have none). */
-    private static Optional<Map.Entry<String, Entry>> misspelled(String label, Map<String, Entry> names) {
+    private static Optional<Map.Entry<String, Entry>> misspelled(String label, Map<Character, Map<String, Entry>> byInitial) {
+        // a slip keeps the first letter, and so does a shorter or longer name: only those names are compared
+        Map<String, Entry> names = byInitial.getOrDefault(label.charAt(0), Map.of());
         // claude.ai beside Claude 2, deeplearning.ai beside Deeplearning4j: a shorter or longer name, no slip
         if (names.containsKey(label) || names.keySet().stream().anyMatch(n -> n.startsWith(label) || label.startsWith(n))) {
             return Optional.empty();
@@ -89,8 +96,8 @@ public final class UrlNameRule extends BaseRule {
         return Optional.empty();
     }
 
-    /** Organisation and product names of seven letters or more, lower case without spaces or hyphens. */
-    private static synchronized Map<String, Entry> names(Glossary glossary) {
+    /** Organisation and product names of seven letters or more, lower case without spaces or hyphens, by first letter. */
+    private static synchronized Map<Character, Map<String, Entry>> names(Glossary glossary) {
         return CACHE.computeIfAbsent(glossary, g -> {
             Map<String, Entry> names = new LinkedHashMap<>();
             for (Entry entry : g.entries()) {
@@ -104,7 +111,9 @@ public final class UrlNameRule extends BaseRule {
                     }
                 }
             }
-            return names;
+            Map<Character, Map<String, Entry>> byInitial = new HashMap<>();
+            names.forEach((key, entry) -> byInitial.computeIfAbsent(key.charAt(0), c -> new LinkedHashMap<>()).put(key, entry));
+            return byInitial;
         });
     }
 }
