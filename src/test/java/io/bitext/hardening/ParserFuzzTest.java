@@ -78,9 +78,13 @@ class ParserFuzzTest {
         }
     }
 
-    /** The pieces a note repeats: rules, list and quote markers, marks, link openers, headings, turns, glosses. */
+    /**
+     * The pieces a note repeats: rules, list and quote markers, marks, link openers, headings, turns,
+     * glosses, fences, setext underlines and lists nested by indentation.
+     */
     private static final String[] SHAPES = {"-", "- ", "*", "> ", "> - ", "  ", "- x\n", "**", "==", "`", "[", "](",
-        "### h\n", "**Ann**：x\n", "Ann：x\n", "推理（reasoning）", "\n", "\n\n"};
+        "### h\n", "**Ann**：x\n", "Ann：x\n", "推理（reasoning）", "\n", "\n\n", "```", "~~~\n", "===\n", "---\n",
+        "  - x\n", "1. x\n   "};
 
     /**
      * Notes made of the shapes above, each repeated up to thousands of times: the reader recursed as
