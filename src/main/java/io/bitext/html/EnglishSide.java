@@ -72,7 +72,7 @@ final class EnglishSide {
             Entry entry = m.entry();
             String english = entry.en().isEmpty() ? m.text() : entry.en();
             if (keys.add(TermKey.of(english))) {
-                terms.put(english, entry.zh().isEmpty() ? "（保留英文 kept in English）" : entry.zh());
+                terms.put(english, entry.zh().isEmpty() ? null : entry.zh()); // kept in English: the term alone, as the DOCX lists it
             }
         }
         for (TermOccurrence o : termsByBlock.getOrDefault(block.index(), List.of())) {

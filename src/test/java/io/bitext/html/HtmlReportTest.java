@@ -93,6 +93,7 @@ class HtmlReportTest {
         Document withTerms = parse(ReportPages.input(TestNotes.SEED));
         Document translated = parse(ReportPages.input(note, "seed", Map.of(turn, "At a high level, what does **reasoning** mean?"), null));
         assertTrue(withTerms.select("#s3 .row .en .term").eachText().contains("reasoning"));
+        assertFalse(withTerms.select(".row .en").text().contains("保留英文"), "a term kept in English is listed bare, as in the DOCX");
         Element english = translated.selectFirst("#s3 .row .en .translation");
         assertEquals("At a high level, what does reasoning mean?", english.text());
     }
