@@ -54,7 +54,9 @@ public final class CaseVariantRule extends BaseRule {
         for (GlossaryMatch m : context.matches()) {
             int key = m.start() * 31 + m.end();
             if (settled.contains(key) || m.form().status() == Status.FORBIDDEN || !m.form().english()
-                    || cited.covers(m.start(), m.end()) && TermKey.onlyInitialsDiffer(m.text(), m.form().text()) || isIdentifier(m.text(), m.form().text()) || !reported.add(key)) {
+                    || (cited.covers(m.start(), m.end()) || CapitalisedPlace.explains(context.note().text(), m.start(), m.end()))
+                    && TermKey.onlyInitialsDiffer(m.text(), m.form().text())
+                    || isIdentifier(m.text(), m.form().text()) || !reported.add(key)) {
                 continue;
             }
             boolean official = m.entry().type().isName() || m.entry().type() == TermType.ABBREVIATION;
