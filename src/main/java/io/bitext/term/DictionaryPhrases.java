@@ -28,9 +28,7 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 final class DictionaryPhrases implements EnglishPhrases {
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s’']+");
-    private static final Pattern ACRONYM_PLURAL = Pattern.compile(".*\\b[A-Z][A-Z0-9]+s");
     /** Words, clitics ({@code n't}, {@code 's}) and single punctuation marks, as an English tokenizer cuts them. */
     private static final Pattern TOKEN = Pattern.compile(
             "(?i)[A-Za-z]+(?=n[’']t\\b)|n[’']t\\b|[’'](?:s|re|ve|ll|d|m)\\b|[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*|\\S");
@@ -136,12 +134,10 @@ final class DictionaryPhrases implements EnglishPhrases {
     }
 
     private String singular(String phrase) {
-        String trimmed = SPACES.matcher(phrase.strip()).replaceAll(" ");
-        if (ACRONYM_PLURAL.matcher(trimmed).matches()) {
-            return trimmed.substring(0, trimmed.length() - 1);
-        }
-        if (!trimmed.endsWith("s") || trimmed.endsWith("ss")) {
-            return trimmed;
+        String trimmed = Plurals.folded(phrase);
+        String settled = Plurals.settled(trimmed);
+        if (settled != null) {
+            return settled;
         }
         List<String> tokens = tokens(trimmed);
         String token = tokens.get(tokens.size() - 1);

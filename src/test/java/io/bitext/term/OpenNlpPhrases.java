@@ -23,9 +23,7 @@ import opennlp.tools.util.Span;
  */
 final class OpenNlpPhrases implements EnglishPhrases {
     private static final Set<String> CLAUSE_TAGS = Set.of("PRON", "AUX");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern WORD_BREAK = Pattern.compile("[\\s’']+");
-    private static final Pattern ACRONYM_PLURAL = Pattern.compile(".*\\b[A-Z][A-Z0-9]+s");
     private final Map<String, Analysis> cache = new HashMap<>();
     private final Map<String, String> normalized = new HashMap<>();
 
@@ -71,12 +69,10 @@ final class OpenNlpPhrases implements EnglishPhrases {
     }
 
     private String singular(String phrase) {
-        String trimmed = SPACES.matcher(phrase.strip()).replaceAll(" ");
-        if (ACRONYM_PLURAL.matcher(trimmed).matches()) {
-            return trimmed.substring(0, trimmed.length() - 1);
-        }
-        if (!trimmed.endsWith("s") || trimmed.endsWith("ss")) {
-            return trimmed;
+        String trimmed = Plurals.folded(phrase);
+        String settled = Plurals.settled(trimmed);
+        if (settled != null) {
+            return settled;
         }
         Analysis analysis = analyse(trimmed);
         int last = analysis.size() - 1;

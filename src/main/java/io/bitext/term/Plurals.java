@@ -1,0 +1,29 @@
+package io.bitext.term;
+
+import java.util.regex.Pattern;
+
+/**
+ * What every judge of English phrases settles before looking at the head noun: spaces folded, an
+ * acronym's plural made singular ({@code LLMs}), and a phrase that cannot be a regular plural left
+ * as it is.
+ */
+final class Plurals {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ACRONYM_PLURAL = Pattern.compile(".*\\b[A-Z][A-Z0-9]+s");
+
+    private Plurals() {
+    }
+
+    /** The phrase with its spaces folded to one. */
+    static String folded(String phrase) {
+        return SPACES.matcher(phrase.strip()).replaceAll(" ");
+    }
+
+    /** The singular of a folded phrase when its shape alone says it, else null: the head noun decides. */
+    static String settled(String folded) {
+        if (ACRONYM_PLURAL.matcher(folded).matches()) {
+            return folded.substring(0, folded.length() - 1);
+        }
+        return !folded.endsWith("s") || folded.endsWith("ss") ? folded : null;
+    }
+}
