@@ -66,12 +66,15 @@ public final class OutputNames {
         }
     }
 
-    /** The file's identity (device and inode) behind any links, or null when it cannot be read. */
+    /** The file's identity (device and inode) behind any links, or null for a file not written yet. */
     private static Object fileKey(Path path) {
+        if (!java.nio.file.Files.exists(path)) {
+            return null; // only its path can match a source
+        }
         try {
             return java.nio.file.Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
-        } catch (java.io.IOException | UnsupportedOperationException e) {
-            return null; // a file that cannot be read is not known to be the source; writing it reports its own error
+        } catch (java.io.IOException e) {
+            throw new BitextException(path + ": cannot be read (" + e.getMessage() + ")", e);
         }
     }
 }
