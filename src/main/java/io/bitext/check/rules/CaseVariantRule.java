@@ -56,6 +56,7 @@ public final class CaseVariantRule extends BaseRule {
             if (settled.contains(key) || m.form().status() == Status.FORBIDDEN || !m.form().english()
                     || (cited.covers(m.start(), m.end()) || CapitalisedPlace.explains(context.note().text(), m.start(), m.end()))
                     && TermKey.onlyInitialsDiffer(m.text(), m.form().text())
+                    || CapitalisedPlace.inCapitalsTitle(context.note().text(), m.start(), m.end())
                     || isIdentifier(m.text(), m.form().text()) || !reported.add(key)) {
                 continue;
             }

@@ -35,4 +35,15 @@ class CapitalisedPlaceTest {
         assertFalse(explained("受Context Window的限制", "Context Window"));
         assertFalse(explained("inner monologue（system 2）", "system 2"), "a lower-case word is not a capital's place");
     }
+
+    @Test
+    void aTitleSetInCapitalsThroughout() {
+        String title = "\t\t3. MASKED STRUCTURAL GROWTH FOR 2X FASTER LANGUAGE MODEL PRE-TRAINING";
+        int at = title.indexOf("GROWTH");
+        assertTrue(CapitalisedPlace.inCapitalsTitle(title, at, at + 6));
+        String acronyms = "受 MOE 与 LLM 影响";
+        assertFalse(CapitalisedPlace.inCapitalsTitle(acronyms, acronyms.indexOf("MOE"), acronyms.indexOf("MOE") + 3));
+        String pair = "用 GPU TPU 训练";
+        assertFalse(CapitalisedPlace.inCapitalsTitle(pair, pair.indexOf("TPU"), pair.indexOf("TPU") + 3), "two words are no title");
+    }
 }
