@@ -40,9 +40,18 @@ public final class Checker {
     public Checker(Glossary glossary, GlossaryMatcher matcher) {
         this.glossary = glossary;
         this.matcher = matcher;
+    }
+
+    /**
+     * Builds now what the rules derive from the glossary, which they would otherwise build on the
+     * first note: a command that checks calls it while its note is still being read, so that the two
+     * overlap. Commands that never check do not pay for it.
+     */
+    public Checker prepare() {
         for (Rule rule : RULES) {
             rule.prepare(glossary);
         }
+        return this;
     }
 
     public static Set<String> ruleIds() {

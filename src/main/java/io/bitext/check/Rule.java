@@ -36,8 +36,8 @@ public interface Rule {
 
     /**
      * Builds what the rule derives from a glossary (an index of its names, say) before the first note
-     * comes: a checker calls it once per glossary, so a cold check does that work while the note is
-     * still being parsed, and the first note does not pay for it. Nothing by default.
+     * comes ({@link Checker#prepare()}), so that a cold check does that work while the note is still
+     * being parsed. Without it the rule builds the same on its first note. Nothing by default.
      */
     default void prepare(Glossary glossary) {
     }

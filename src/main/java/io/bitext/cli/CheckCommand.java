@@ -86,6 +86,7 @@ final class CheckCommand implements Callable<Integer> {
         Path single = found.size() == 1 ? found.get(0) : null;
         CompletableFuture<Note> early = single == null ? null : CompletableFuture.supplyAsync(() -> NoteReader.read(single));
         Setup setup = Setup.builder().glossary(glossary.load()).config(config).rules(rules).transcript(transcript).build();
+        setup.checker().prepare();
         List<Object> checked = InOrder.map(found, path -> {
             try {
                 Session session = path == single ? setup.session(path, read(early)) : setup.open(path);

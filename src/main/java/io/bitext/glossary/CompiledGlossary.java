@@ -1,7 +1,6 @@
 package io.bitext.glossary;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -138,12 +137,5 @@ public final class CompiledGlossary {
             texts[i] = readString(in);
         }
         return List.of(texts);
-    }
-
-    /** The compiled form in memory, for the round-trip test. */
-    static byte[] bytes(Glossary glossary) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(glossary, GlossaryMatcher.of(glossary), out);
-        return out.toByteArray();
     }
 }

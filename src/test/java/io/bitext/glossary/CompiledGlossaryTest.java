@@ -23,7 +23,9 @@ class CompiledGlossaryTest {
     @Test
     void compiledAndParsedGlossariesHoldTheSameConceptsAndFindTheSameMatches() throws Exception {
         Glossary parsed = BuiltInGlossary.fromTsvFiles();
-        Glossary compiled = CompiledGlossary.read(new ByteArrayInputStream(CompiledGlossary.bytes(parsed)));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        CompiledGlossary.write(parsed, GlossaryMatcher.of(parsed), bytes);
+        Glossary compiled = CompiledGlossary.read(new ByteArrayInputStream(bytes.toByteArray()));
         assertEquals(parsed.origin(), compiled.origin());
         assertEquals(parsed.entries(), compiled.entries());
         String text = TestNotes.seedText() + " o3 O3 GPT-4o Lang Chain 强化学习 RLHF policy 的policy是";
