@@ -3,6 +3,7 @@ package io.bitext.html;
 import io.bitext.align.AlignedTerm;
 import io.bitext.align.SectionAlignment;
 import io.bitext.text.TermKey;
+import io.bitext.text.WholeWords;
 import io.bitext.glossary.Entry;
 import io.bitext.glossary.GlossaryMatch;
 import io.bitext.note.Block;
@@ -86,15 +87,7 @@ final class EnglishSide {
 
     /** Where {@code word} first stands in {@code text} as a whole word ({@code agent} not inside {@code agents}), or -1. */
     static int wordAt(String text, String word) {
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
-            boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1));
-            boolean after = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
-            if (before && after && !word.isEmpty()) {
-                return at;
-            }
-        }
-        return -1;
+        return WholeWords.indexOf(text, word, 0);
     }
 
     /** The section's stretch of the English original, when a transcript was given. */

@@ -10,6 +10,7 @@ import io.bitext.note.Block;
 import io.bitext.note.BlockKind;
 import io.bitext.note.Excerpt;
 import io.bitext.text.Similarity;
+import io.bitext.text.WholeWords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -67,10 +68,8 @@ final class NameEvidence {
     /** Where the note itself writes {@code name} as it should be written, outside the finding's own place. */
     private static Optional<Evidence> established(CheckContext context, String name, Excerpt at) {
         String text = context.note().text();
-        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-            boolean bounded = (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
-                    && (i + name.length() == text.length() || !Character.isLetterOrDigit(text.charAt(i + name.length())));
-            if (bounded && (i + name.length() <= at.offset() || i >= at.end())) {
+        for (int i = WholeWords.indexOf(text, name, 0); i >= 0; i = WholeWords.indexOf(text, name, i + 1)) {
+            if (i + name.length() <= at.offset() || i >= at.end()) {
                 return Optional.of(Evidence.place(role(context, i), context.location(i, i + name.length())));
             }
         }
