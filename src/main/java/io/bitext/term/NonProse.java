@@ -48,18 +48,94 @@ public final class NonProse {
                 mask.clear(inline.span().offset() - base, inline.span().end() - base);
             }
         }
-        int from = block.span().offset();
-        int to = Math.min(block.span().end(), text.length());
+        clearShapes(mask, text, block.span().offset(), Math.min(block.span().end(), text.length()), base);
+    }
+
+    /** Clears the machine-shaped words of {@code text[from, to)}, bit {@code i} standing for offset {@code base + i}. */
+    static void clearShapes(BitSet mask, String text, int from, int to, int base) {
         int present = marks(text, from, to);
         for (int i = 0; i < SHAPES.length; i++) {
             if ((present & 1 << i) == 0) {
                 continue; // the shape's own character is not in the block: most Chinese prose has none
             }
-            Matcher m = SHAPES[i].matcher(text).region(from, to);
+            Matcher m = SHAPES[i].matcher(text);
+            if (SHAPES[i] == URL) {
+                clearAddresses(mask, text, from, to, base, m);
+            } else {
+                clearAround(mask, text, from, to, base, m, MARKS[i]);
+            }
+        }
+    }
+
+    /** Each shape's match holds this character ({@link #SHAPES}' order; an address is found by its own search). */
+    private static final char[] MARKS = {':', '/', '-', '.', '='};
+
+    /**
+     * Clears the matches of a path, option, file or key shape. Each is made of {@link #isMachineChar}
+     * characters only and holds its mark, so the regular expression runs over the stretch of such
+     * characters around each mark and nowhere else, with one character more on each side inside the
+     * block for the shapes' one-character look-arounds: the same matches as a search of the whole
+     * block, without trying every Chinese character as a start.
+     */
+    private static void clearAround(BitSet mask, String text, int from, int to, int base, Matcher m, char mark) {
+        int at = text.indexOf(mark, from);
+        while (at >= 0 && at < to) {
+            int start = at;
+            while (start > from && isMachineChar(text.charAt(start - 1))) {
+                start--;
+            }
+            int end = at + 1;
+            while (end < to && isMachineChar(text.charAt(end))) {
+                end++;
+            }
+            m.region(Math.max(from, start - 1), Math.min(to, end + 1));
             while (m.find()) {
                 mask.clear(m.start() - base, m.end() - base);
             }
+            at = text.indexOf(mark, end);
         }
+    }
+
+    /**
+     * Clears web addresses. An address starts at an ASCII letter before its {@code ://} or at its
+     * {@code www.} and runs to the next space, so the search starts at the stretch of machine
+     * characters before the first such sign and goes on from the end of each address found.
+     */
+    private static void clearAddresses(BitSet mask, String text, int from, int to, int base, Matcher m) {
+        int at = from;
+        while (at < to) {
+            int sign = firstOf(text, at, to, "://", "www.", "WWW.");
+            if (sign < 0) {
+                return;
+            }
+            int start = sign;
+            while (start > at && isMachineChar(text.charAt(start - 1))) {
+                start--;
+            }
+            m.region(start, to);
+            if (!m.find()) {
+                return;
+            }
+            mask.clear(m.start() - base, m.end() - base);
+            at = m.end();
+        }
+    }
+
+    private static int firstOf(String text, int from, int to, String... signs) {
+        int first = -1;
+        for (String sign : signs) {
+            int i = text.indexOf(sign, from);
+            if (i >= 0 && i < to && (first < 0 || i < first)) {
+                first = i;
+            }
+        }
+        return first;
+    }
+
+    /** A character a path, an option, a file name or a key can be made of. */
+    private static boolean isMachineChar(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+                || c == '_' || c == '.' || c == '@' || c == '*' || c == '-' || c == '/' || c == '~' || c == '=' || c == ':';
     }
 
     /**
