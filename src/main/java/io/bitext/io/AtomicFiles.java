@@ -21,9 +21,11 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes files so that a reader never sees half of one: the bytes go to a temporary file in the
- * target folder, are flushed to the disk, and the file is then moved over the target in one step
- * (and the folder flushed, so that the move itself survives a power cut). A crash leaves the old file
- * or the new one, never a truncated mix.
+ * target folder, are flushed to the disk, and the file is then moved over the target in one step. A
+ * crash, even a power cut, leaves the old file or the new one, never a truncated mix. When the file is
+ * the user's own ({@link #replace}, {@link #backup}) the folder is flushed too, so that the move itself
+ * survives a power cut; a generated output ({@link #write}) skips that flush, which a batch would pay
+ * for at every file, since a run made again writes it again.
  *
  * <p>A new file gets the permissions the umask gives any new file. A file that is replaced keeps its
  * permissions, owner and group; {@link #replace} (what {@code fix} uses) also keeps the file itself:
@@ -60,7 +62,7 @@ public final class AtomicFiles {
         try {
             Path absolute = target.toAbsolutePath();
             FileMetadata existing = Files.exists(absolute) ? FileMetadata.of(absolute) : null;
-            moveIntoPlace(absolute, writer, existing, false, false);
+            moveIntoPlace(absolute, writer, existing, false, false, false);
         } catch (IOException e) {
             throw failure(target, e);
         }
@@ -73,7 +75,7 @@ public final class AtomicFiles {
     public static void backup(Path original, Path backup, byte[] bytes) {
         try {
             FileMetadata metadata = FileMetadata.of(original.toRealPath());
-            moveIntoPlace(backup.toAbsolutePath(), out -> out.write(bytes), metadata, true, false);
+            moveIntoPlace(backup.toAbsolutePath(), out -> out.write(bytes), metadata, true, false, true);
         } catch (IOException e) {
             throw failure(backup, e);
         }
@@ -84,7 +86,7 @@ public final class AtomicFiles {
         try {
             Path real = file.toRealPath();
             FileMetadata metadata = FileMetadata.of(real);
-            if (metadata != null && metadata.links() > 1 || !moveIntoPlace(real, out -> out.write(bytes), metadata, false, true)) {
+            if (metadata != null && metadata.links() > 1 || !moveIntoPlace(real, out -> out.write(bytes), metadata, false, true, true)) {
                 overwrite(real, bytes);
             }
         } catch (IOException e) {
@@ -97,7 +99,7 @@ public final class AtomicFiles {
      * false, having written nothing, when the owner cannot be given and {@code ownerRequired}.
      */
     private static boolean moveIntoPlace(Path target, Writer writer, FileMetadata metadata, boolean withTime,
-                                         boolean ownerRequired) throws IOException {
+                                         boolean ownerRequired, boolean durableMove) throws IOException {
         Path folder = target.getParent();
         if (!Files.isDirectory(folder)) {
             // createDirectories on an existing folder throws and catches an exception inside: a
@@ -106,8 +108,9 @@ public final class AtomicFiles {
         }
         Path temp = null;
         try {
-            temp = createTemp(target);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+            Temp created = createTemp(target);
+            temp = created.path();
+            try (FileChannel channel = created.channel();
                  OutputStream out = new java.io.BufferedOutputStream(Channels.newOutputStream(channel))) {
                 writer.writeTo(out);
                 out.flush();
@@ -122,7 +125,9 @@ public final class AtomicFiles {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             temp = null;
-            forceFolder(folder);
+            if (durableMove) {
+                forceFolder(folder);
+            }
             return true;
         } finally {
             if (temp != null) {
@@ -134,14 +139,14 @@ public final class AtomicFiles {
     /**
      * {@code .NAME.tmp} beside the target, created new, so with the umask's permissions. The fixed
      * name means that a file a crash left behind is found and removed by the next write of the same
-     * target; while another process is writing it (it is recent), a name of its own is taken.
+     * target; while another process is writing it (it is recent), a name of its own is taken. The
+     * file is created and opened for writing in one call.
      */
-    private static Path createTemp(Path target) throws IOException {
+    private static Temp createTemp(Path target) throws IOException {
         Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
         for (int attempt = 0; ; attempt++) {
             try {
-                Files.newByteChannel(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
-                return temp;
+                return new Temp(temp, FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE));
             } catch (FileAlreadyExistsException e) {
                 if (attempt > 8) {
                     throw e;
@@ -154,6 +159,10 @@ public final class AtomicFiles {
                 }
             }
         }
+    }
+
+    /** A temporary file just created, open for writing. */
+    private record Temp(Path path, FileChannel channel) {
     }
 
     private static boolean isStale(Path temp) {
