@@ -28,11 +28,20 @@ public final class Batch {
 
     /** Each note through {@code setup}, writing {@code formats} into {@code output}. */
     public Batch(Setup setup, Path output, List<Exporter> formats) {
-        this.pipeline = new NotePipeline(setup, output, formats);
+        this(setup, output, formats, (note, names) -> { });
+    }
+
+    /** The same, telling {@code names} the names each note writes (as the run names the note). */
+    Batch(Setup setup, Path output, List<Exporter> formats, java.util.function.BiConsumer<String, java.util.Set<String>> names) {
+        this.pipeline = new NotePipeline(setup, output, formats, names);
     }
 
     public List<NoteReport> run(List<Path> notes, Progress progress) {
-        List<String> stems = stems(notes);
+        return run(notes, stems(notes), progress);
+    }
+
+    /** The notes under the given output names (a part of a run keeps the names the whole run gave it). */
+    List<NoteReport> run(List<Path> notes, List<String> stems, Progress progress) {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), notes.size()));
         ExecutorService pool = InOrder.pool(threads);
         AtomicInteger finished = new AtomicInteger();

@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Everything the main job makes of one note: each format asked for, written atomically under the
@@ -25,17 +27,20 @@ final class NotePipeline {
     private final Setup setup;
     private final Path output;
     private final List<Exporter> formats;
+    private final BiConsumer<String, Set<String>> names;
 
-    NotePipeline(Setup setup, Path output, List<Exporter> formats) {
+    NotePipeline(Setup setup, Path output, List<Exporter> formats, BiConsumer<String, Set<String>> names) {
         this.setup = setup;
         this.output = output;
         this.formats = List.copyOf(formats);
+        this.names = names;
     }
 
     NoteReport process(Path path, String stem) {
         try {
             Session session = setup.open(path);
             Alignment alignment = session.alignment();
+            names.accept(Setup.runName(path, session.note()), RunNames.in(alignment.extraction()));
             var check = session.check();
             List<Path> files = new ArrayList<>();
             for (Exporter format : formats) {

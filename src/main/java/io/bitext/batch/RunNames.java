@@ -1,55 +1,81 @@
 package io.bitext.batch;
 
 import io.bitext.check.OtherNotes;
-import io.bitext.error.BitextException;
+import io.bitext.export.Exporter;
 import io.bitext.phonetic.NameLikeness;
+import io.bitext.report.NoteReport;
 import io.bitext.session.Setup;
-import io.bitext.term.TermExtractor;
+import io.bitext.term.Extraction;
 import io.bitext.term.TermOccurrence;
 import io.bitext.term.TermPattern;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The names every note of a run writes, read before the notes are checked, so that each check can
- * hold a note's lone spelling against the spelling several others write ({@link OtherNotes}).
+ * A run in which each note's lone spelling of a name is held against the spelling several other
+ * notes write ({@link OtherNotes}), in one pass over the notes. The names are known only once every
+ * note is read, so each note is first checked and written as if no other note answered, while the run
+ * keeps the names it writes and the spellings it asked about; then only the notes whose questions the
+ * known names answer are made again. A spelling that other notes disagree with is rare, so a run
+ * costs one pass, and its outputs are those of a run that knew every name from the start.
  *
  * <pre>{@code
- * Setup run = setup.withOtherNotes(RunNames.of(setup, notes));
+ * RunNames.Outcome outcome = RunNames.run(setup, Path.of("output"), Exporters.all(), notes, Progress.none());
+ * outcome.reports(); outcome.names().misses();
  * }</pre>
  */
 public final class RunNames {
+    /** The notes' reports, in the notes' order, and the names the run's notes write. */
+    public record Outcome(List<NoteReport> reports, OtherNotes names) {
+    }
+
     private RunNames() {
     }
 
-    /** Each readable note's names, over the cores; a note that cannot be read is left to the run to report. */
-    public static OtherNotes of(Setup setup, List<Path> notes) {
+    public static Outcome run(Setup setup, Path output, List<Exporter> formats, List<Path> notes, Progress progress) {
         if (notes.size() < 2) {
-            return OtherNotes.none();
+            return new Outcome(new Batch(setup, output, formats).run(notes, progress), OtherNotes.none());
         }
-        List<Set<String>> names = InOrder.map(notes, path -> namesOf(setup, path));
+        Map<String, Set<String>> asked = new ConcurrentHashMap<>();
+        Map<String, Set<String>> written = new ConcurrentHashMap<>();
+        List<String> stems = Batch.stems(notes);
+        List<NoteReport> reports = new ArrayList<>(new Batch(setup.withOtherNotes(OtherNotes.unknown(asked)), output, formats, written::put)
+                .run(notes, stems, progress));
         Map<String, Set<String>> byNote = new LinkedHashMap<>();
-        for (int i = 0; i < notes.size(); i++) {
-            byNote.put(notes.get(i).toString(), names.get(i));
+        for (Path note : notes) {
+            byNote.put(note.toString(), written.getOrDefault(note.toString(), Set.of()));
         }
-        return OtherNotes.of(byNote);
+        OtherNotes names = OtherNotes.of(byNote);
+        List<Integer> again = new ArrayList<>();
+        for (int i = 0; i < notes.size(); i++) {
+            String note = notes.get(i).toString();
+            if (names.wouldAnswer(note, asked.getOrDefault(note, Set.of()))) {
+                again.add(i);
+            }
+        }
+        if (!again.isEmpty()) {
+            List<NoteReport> redone = new Batch(setup.withOtherNotes(names), output, formats)
+                    .run(again.stream().map(notes::get).toList(), again.stream().map(stems::get).toList(), Progress.none());
+            for (int i = 0; i < again.size(); i++) {
+                reports.set(again.get(i), redone.get(i));
+            }
+        }
+        return new Outcome(List.copyOf(reports), names);
     }
 
-    private static Set<String> namesOf(Setup setup, Path path) {
+    /** The names among a note's terms: what other notes' spellings are held against. */
+    static Set<String> in(Extraction extraction) {
         Set<String> names = new TreeSet<>();
-        try {
-            // the terms alone, as the alignment would extract them: the rest of the alignment waits for the check
-            for (TermOccurrence o : TermExtractor.extract(setup.open(path).note()).terms()) {
-                if (o.pattern() != TermPattern.QUOTE && NameLikeness.isName(o.english())) {
-                    names.add(o.english());
-                }
+        for (TermOccurrence o : extraction.terms()) {
+            if (o.pattern() != TermPattern.QUOTE && NameLikeness.isName(o.english())) {
+                names.add(o.english());
             }
-        } catch (BitextException e) {
-            return Set.of(); // unreadable: the run reports it when it processes the note
         }
         return names;
     }

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The names the other notes of a run write, so that a note can be told it spells one of them
@@ -25,7 +26,7 @@ import java.util.TreeSet;
 public final class OtherNotes {
     /** Notes that must agree on a spelling before a lone other spelling counts against it. */
     static final int SEVERAL = 2;
-    private static final OtherNotes NONE = new OtherNotes(Map.of(), Map.of(), null);
+    private static final OtherNotes NONE = new OtherNotes(Map.of(), Map.of(), null, null);
 
     /**
      * A spelling and the other notes that write it.
@@ -45,16 +46,35 @@ public final class OtherNotes {
     /** Lower-case first letter → the spellings several notes write: the only ones a lone spelling is held against. */
     private final Map<Character, List<String>> sharedByInitial;
     private final String self;
+    /** Note → the spellings it asked about, while the names are not known yet; null once they are. */
+    private final Map<String, Set<String>> asked;
 
-    private OtherNotes(Map<String, TreeSet<String>> notesBySpelling, Map<Character, List<String>> sharedByInitial, String self) {
+    private OtherNotes(Map<String, TreeSet<String>> notesBySpelling, Map<Character, List<String>> sharedByInitial, String self,
+                       Map<String, Set<String>> asked) {
         this.notesBySpelling = notesBySpelling;
         this.sharedByInitial = sharedByInitial;
         this.self = self;
+        this.asked = asked;
     }
 
     /** No other notes: a single check. */
     public static OtherNotes none() {
         return NONE;
+    }
+
+    /**
+     * A run whose notes' names are not known yet: every answer is "none", and each spelling a note asks
+     * about is put in {@code asked} (note → spellings, safe for the batch's threads), so that the run
+     * can tell afterwards, by {@link #wouldAnswer}, which notes the known names would have answered.
+     */
+    public static OtherNotes unknown(Map<String, Set<String>> asked) {
+        return new OtherNotes(Map.of(), Map.of(), null, asked);
+    }
+
+    /** Whether any of {@code spellings} has a usual spelling for {@code note} in this run. */
+    public boolean wouldAnswer(String note, Set<String> spellings) {
+        OtherNotes view = besides(note);
+        return spellings.stream().anyMatch(s -> view.usualSpellingOf(s).isPresent());
     }
 
     /** Every note of a run (as the run names it) → the names it writes. */
@@ -68,12 +88,12 @@ public final class OtherNotes {
             }
         });
         shared.values().forEach(list -> list.sort(null)); // the same answer whatever order the notes finished in
-        return new OtherNotes(bySpelling, shared, null);
+        return new OtherNotes(bySpelling, shared, null, null);
     }
 
     /** The run as one note sees it: the notes other than {@code note}. */
     public OtherNotes besides(String note) {
-        return this == NONE ? NONE : new OtherNotes(notesBySpelling, sharedByInitial, note);
+        return this == NONE ? NONE : new OtherNotes(notesBySpelling, sharedByInitial, note, asked);
     }
 
     /**
@@ -82,6 +102,9 @@ public final class OtherNotes {
      * note also writes the usual spelling (then it disagrees with itself, which a single check finds).
      */
     public Optional<Spelling> usualSpellingOf(String written) {
+        if (asked != null && self != null) {
+            asked.computeIfAbsent(self, k -> ConcurrentHashMap.newKeySet()).add(written);
+        }
         if (written.isEmpty() || !others(written).isEmpty()) {
             return Optional.empty();
         }

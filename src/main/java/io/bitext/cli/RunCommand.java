@@ -1,7 +1,6 @@
 package io.bitext.cli;
 
 import io.bitext.export.Json;
-import io.bitext.batch.Batch;
 import io.bitext.batch.RunNames;
 import io.bitext.check.OtherNotes;
 import io.bitext.report.CrossNoteReport;
@@ -84,10 +83,10 @@ final class RunCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Path folder = output.toAbsolutePath().normalize();
         Setup single = Setup.builder().glossary(terms).config(config).translations(folder).build();
-        OtherNotes names = RunNames.of(single, notes); // each note's names are held against the others'
-        Setup setup = single.withOtherNotes(names);
-        Batch batch = new Batch(setup, folder, outputs);
-        List<NoteReport> reports = batch.run(notes, showProgress() ? Progress.bar(err) : Progress.none());
+        // each note's names are held against the others'
+        RunNames.Outcome outcome = RunNames.run(single, folder, outputs, notes, showProgress() ? Progress.bar(err) : Progress.none());
+        List<NoteReport> reports = outcome.reports();
+        OtherNotes names = outcome.names();
         double seconds = (System.nanoTime() - started) / 1e9;
         CrossNoteReport crossNote = CrossNoteReport.of(reports, terms, names);
         written.add(write(OutputNames.resolve(output, "consistency", ".json"), Json.write(crossNote).getBytes(StandardCharsets.UTF_8), notes));

@@ -34,4 +34,18 @@ class OtherNotesTest {
                 .besides("d.md").usualSpellingOf("Marta Kowalcyk"), "one other note is not several");
         assertEquals(Optional.empty(), OtherNotes.none().usualSpellingOf("Marta Kowalcyk"));
     }
+
+    /** Before the names are known every answer is none; the questions kept tell which notes the known names would answer. */
+    @Test
+    void aRunNotYetKnowingTheNamesKeepsEachNotesQuestions() {
+        Map<String, Set<String>> asked = new java.util.concurrent.ConcurrentHashMap<>();
+        OtherNotes unknown = OtherNotes.unknown(asked);
+        assertEquals(Optional.empty(), unknown.besides("d.md").usualSpellingOf("Marta Kowalcyk"));
+        assertEquals(Optional.empty(), unknown.besides("d.md").usualSpellingOf("Mattress"));
+        assertEquals(Optional.empty(), unknown.besides("a.md").usualSpellingOf("Ilse Brandt"));
+        assertEquals(Map.of("d.md", Set.of("Marta Kowalcyk", "Mattress"), "a.md", Set.of("Ilse Brandt")), asked);
+        assertEquals(true, RUN.wouldAnswer("d.md", asked.get("d.md")));
+        assertEquals(false, RUN.wouldAnswer("a.md", asked.get("a.md")));
+        assertEquals(false, RUN.wouldAnswer("d.md", Set.of("Mattress")));
+    }
 }
