@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 final class CatalogForms {
     /** Latin words joined by one space or hyphen; a path, a URL or an e-mail address is not one. */
     private static final Pattern RUN = Pattern.compile(
-            "(?<![\\w./\\\\@-])[A-Za-z0-9][A-Za-z0-9.+]*(?:[ -][A-Za-z0-9][A-Za-z0-9.+]*)*");
+            "(?=[A-Za-z0-9])(?<![\\w./\\\\@-])[A-Za-z0-9][A-Za-z0-9.+]*(?:[ -][A-Za-z0-9][A-Za-z0-9.+]*)*");
     private static final Pattern SPACED = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9.+-]*[A-Za-z0-9+])?");
     private static final int LONGEST = 4;
     private static final Map<Glossary, CatalogForms> CACHE = new WeakHashMap<>();

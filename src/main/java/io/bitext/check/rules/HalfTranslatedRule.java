@@ -21,9 +21,9 @@ import java.util.regex.Pattern;
  */
 public final class HalfTranslatedRule extends BaseRule {
     /** Two or three Latin words: a term the note writes in English. */
-    private static final Pattern PHRASE = Pattern.compile("(?<![\\p{L}\\p{N}-])[A-Za-z][\\w-]*(?: [A-Za-z][\\w-]*){1,2}(?![\\p{L}\\p{N}])");
+    private static final Pattern PHRASE = Pattern.compile("(?=[A-Za-z])(?<![\\p{L}\\p{N}-])[A-Za-z][\\w-]*(?: [A-Za-z][\\w-]*){1,2}(?![\\p{L}\\p{N}])");
     /** One or two Latin words directly followed by Chinese characters. */
-    private static final Pattern HALF = Pattern.compile("(?<![\\p{L}\\p{N}-])([A-Za-z][\\w-]*(?: [A-Za-z][\\w-]*)?) ?(\\p{IsHan}{1,4})");
+    private static final Pattern HALF = Pattern.compile("(?=[A-Za-z])(?<![\\p{L}\\p{N}-])([A-Za-z][\\w-]*(?: [A-Za-z][\\w-]*)?) ?(\\p{IsHan}{1,4})");
     /** Only a word's first renderings count: a dictionary lists far-fetched ones last ({@code size}: … 能力). */
     private static final int FIRST_RENDERINGS = 3;
 

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  */
 public final class ModelIdRule extends BaseRule {
     /** 0.1, O.1, o.1, 01, 03 standing alone: not inside a longer number, a time or a word. */
-    private static final Pattern CONFUSABLE = Pattern.compile("(?<![\\p{Alnum}.:：/\\-])([0Oo])[.．]?([1-9])(?![\\p{Alnum}.:：%\\-月日号])");
+    private static final Pattern CONFUSABLE = Pattern.compile("(?=[0Oo])(?<![\\p{Alnum}.:：/\\-])([0Oo])[.．]?([1-9])(?![\\p{Alnum}.:：%\\-月日号])");
     private static final Pattern MODEL_TALK = Pattern.compile("(?i)模型|model|reasoning");
     /** 0.3 秒, 0.5 倍: a number with its unit is a number. */
     private static final Pattern UNIT_AFTER = Pattern.compile("\\s*(秒|分|小时|天|年|月|倍|个|次|元|美元|万|亿|%|％|s\\b|ms\\b|x\\b)");

@@ -38,7 +38,7 @@ public final class SoundsLikeRule extends BaseRule {
      * characters end a word: {@code Less AI的方向} names {@code Less AI}.
      */
     private static final Pattern NAME = Pattern.compile(
-            "(?<![\\p{IsLatin}\\p{N}])[A-Z][\\p{IsLatin}\\p{N}]*(?: [A-Z][\\p{IsLatin}\\p{N}]*){0,2}(?![\\p{IsLatin}\\p{N}])");
+            "(?=[A-Z])(?<![\\p{IsLatin}\\p{N}])[A-Z][\\p{IsLatin}\\p{N}]*(?: [A-Z][\\p{IsLatin}\\p{N}]*){0,2}(?![\\p{IsLatin}\\p{N}])");
     private static final Pattern LINK_TEXT = Pattern.compile("\\[([^\\]\\n]{1,80})\\]\\(");
 
     public SoundsLikeRule() {

@@ -35,7 +35,7 @@ public final class UrlNameRule extends BaseRule {
      * only under the top-level parts sites use, so file names ({@code config.json}, {@code train.py}) are not read as one.
      */
     private static final Pattern BARE_HOST = Pattern.compile(
-            "(?<![\\w@./:-])(?:[a-z0-9-]+\\.)*?([a-z0-9-]{5,})\\.(?:com|co|ai|io|org|net|dev|app|so|sh|cn)(?![\\w-]|\\.\\w)");
+            "(?=[a-z0-9-])(?<![\\w@./:-])(?:[a-z0-9-]+\\.)*?([a-z0-9-]{5,})\\.(?:com|co|ai|io|org|net|dev|app|so|sh|cn)(?![\\w-]|\\.\\w)");
     private static final Pattern SEPARATORS = Pattern.compile("[ .-]");
     private static final Pattern LABEL = Pattern.compile("[a-z0-9]+");
     private static final Map<Glossary, Map<Character, Map<String, Entry>>> CACHE = new WeakHashMap<>();
