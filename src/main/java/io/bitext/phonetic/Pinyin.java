@@ -18,32 +18,51 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Pinyin {
     /**
-     * One transliterator for the process, made on first use: building one compiles ICU's rules, which
-     * costs more than every lookup of a note together, and a batch checks its notes on many threads.
-     * Calls are serialised; the cache below makes them rare.
+     * One transliterator for the process, made on first use, for a character the build's table does
+     * not hold: building one compiles ICU's rules, which costs more than every lookup of a note
+     * together, and a batch checks its notes on many threads. Calls are serialised; the cache below
+     * makes them rare.
      */
     private static final class Han {
-        static final Transliterator INSTANCE = Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower");
+        static final Transliterator INSTANCE = transliterator();
 
         static synchronized String syllable(int codePoint) {
-            return INSTANCE.transliterate(new String(Character.toChars(codePoint))).trim();
+            return transliterate(INSTANCE, codePoint);
         }
+    }
+
+    /** The table the build made: the syllable of each Chinese character, without ICU's rules. */
+    private static final class Table {
+        static final PinyinTable SHIPPED = PinyinTable.shipped();
     }
 
     private Pinyin() {
     }
 
+    static Transliterator transliterator() {
+        return Transliterator.getInstance("Han-Latin; Latin-ASCII; Lower");
+    }
+
+    /** One character's reading: what the table holds and what ICU answers are made by this one call. */
+    static String transliterate(Transliterator han, int codePoint) {
+        return han.transliterate(new String(Character.toChars(codePoint))).trim();
+    }
+
     /**
      * Each character's syllable once per process: a rule compares a speaker's name with every window of
-     * a title, and the transliterator costs far more than a lookup. A note holds a few thousand
-     * distinct characters at most, and the readings never change.
+     * a title. A note holds a few thousand distinct characters at most, and the readings never change.
      */
     private static final Map<Integer, String> SYLLABLE = new ConcurrentHashMap<>();
+
+    private static String syllable(int codePoint) {
+        String known = Table.SHIPPED.syllable(codePoint);
+        return known != null ? known : Han.syllable(codePoint);
+    }
 
     /** One toneless syllable per code point of {@code han}; a character without a reading stands for itself. */
     public static List<String> syllables(String han) {
         List<String> out = new ArrayList<>();
-        han.codePoints().forEach(cp -> out.add(SYLLABLE.computeIfAbsent(cp, Han::syllable)));
+        han.codePoints().forEach(cp -> out.add(SYLLABLE.computeIfAbsent(cp, Pinyin::syllable)));
         return out;
     }
 
