@@ -85,8 +85,12 @@ public final class Main implements Runnable {
         // picocli reads every registered command's annotations up front, a tenth of a second of a
         // cold start: a command line that names its command registers that one alone, and takes the
         // models the build wrote from the annotations (CompiledSpecs) rather than reading them again
+        // (plain loops: a lambda here is linked at its first call, which a start-up archive trained on
+        // `check` holds only for the call sites that check reached)
         String named = "";
+        boolean version = false;
         for (String arg : effective) {
+            version |= arg.equals("--version") || arg.equals("-V");
             if (!arg.startsWith("-")) {
                 named = arg;
                 break;
@@ -94,7 +98,7 @@ public final class Main implements Runnable {
         }
         boolean one = COMMANDS.contains(named) && !named.equals("help");
         // bitext --version needs no command at all: the JVM's own start is all it should cost
-        boolean none = named.isEmpty() && List.of(effective).stream().anyMatch(a -> a.equals("--version") || a.equals("-V"));
+        boolean none = named.isEmpty() && version;
         CompiledSpecs compiled = one || none ? CompiledSpecs.load() : null;
         if (compiled != null) {
             CommandLine.IFactory factory = new LazyFactory();
