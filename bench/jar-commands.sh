@@ -6,6 +6,8 @@
 set -euo pipefail
 [ $# -eq 2 ] || { echo "usage: $0 FULL.jar SLIM.jar" >&2; exit 2; }
 here="$(cd "$(dirname "$0")/.." && pwd)"
+full="$(realpath "$1")"
+slim="$(realpath "$2")"
 seed="$here/seeds/000_a3c508f15ff8c1eb.txt"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
@@ -19,7 +21,7 @@ commands=(
   "import OUT/n.xlf --note NOTE --out OUT/n.en.md" "--version" "--help" "help check" "check --bogus"
 )
 for side in full slim; do
-  jar="$1"; [ "$side" = slim ] && jar="$2"
+  jar="$full"; [ "$side" = slim ] && jar="$slim"
   mkdir -p "$work/$side/OUT"
   cp "$seed" "$work/$side/note.txt"
   i=0
