@@ -68,17 +68,7 @@ final class SpecSource {
         if (!isDefault(command, "versionProvider")) {
             body.append("        spec.versionProvider(new ").append(name(accessible(command.versionProvider()))).append("());\n");
         }
-        for (Field field : type.getDeclaredFields()) {
-            if (field.isAnnotationPresent(Spec.class)) {
-                body.append("        c.").append(visible(field).getName()).append(" = spec;\n");
-            } else if (field.isAnnotationPresent(Mixin.class)) {
-                body.append("        if (c.").append(visible(field).getName()).append(" == null) {\n            c.").append(field.getName())
-                        .append(" = new ").append(name(accessible(field.getType()))).append("();\n        }\n");
-            } else if (Arrays.stream(field.getAnnotations()).anyMatch(a -> a.annotationType().getEnclosingClass() == CommandLine.class
-                    && !Set.of(Option.class, Parameters.class).contains(a.annotationType()))) {
-                throw new IllegalStateException(type.getName() + "." + field.getName() + ": an annotation the compiled model does not carry");
-            }
-        }
+        injections(type, body);
         for (OptionSpec option : reflected.options()) {
             body.append("        spec.addOption(").append(option(option, type)).append(");\n");
         }
@@ -93,6 +83,21 @@ final class SpecSource {
         body.append("        return spec;\n    }\n\n");
         methods.append(body);
         return method;
+    }
+
+    /** The {@code @Spec} fields set to the model, the {@code @Mixin} fields given an object as picocli's factory would. */
+    private static void injections(Class<?> type, StringBuilder body) {
+        for (Field field : type.getDeclaredFields()) {
+            if (field.isAnnotationPresent(Spec.class)) {
+                body.append("        c.").append(visible(field).getName()).append(" = spec;\n");
+            } else if (field.isAnnotationPresent(Mixin.class)) {
+                body.append("        if (c.").append(visible(field).getName()).append(" == null) {\n            c.").append(field.getName())
+                        .append(" = new ").append(name(accessible(field.getType()))).append("();\n        }\n");
+            } else if (Arrays.stream(field.getAnnotations()).anyMatch(a -> a.annotationType().getEnclosingClass() == CommandLine.class
+                    && !Set.of(Option.class, Parameters.class).contains(a.annotationType()))) {
+                throw new IllegalStateException(type.getName() + "." + field.getName() + ": an annotation the compiled model does not carry");
+            }
+        }
     }
 
     /** The whole compilation unit. */
