@@ -1,5 +1,8 @@
 package io.bitext.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.zip.CRC32;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -14,6 +17,34 @@ interface CompiledSpecs {
 
     /** The model of this command object with its fields bound, or null for a class the build did not see. */
     CommandSpec of(Object command, IFactory factory);
+
+    /** Whether these classes' files are still those the models were written from. */
+    static boolean unchanged(String[] classes, long[] checksums) {
+        for (int i = 0; i < classes.length; i++) {
+            if (checksum(classes[i]) != checksums[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The CRC-32 of a class's file, or -1 where it cannot be read. */
+    static long checksum(Class<?> type) {
+        return checksum(type.getName());
+    }
+
+    private static long checksum(String className) {
+        try (InputStream in = CompiledSpecs.class.getClassLoader().getResourceAsStream(className.replace('.', '/') + ".class")) {
+            if (in == null) {
+                return -1;
+            }
+            CRC32 crc = new CRC32();
+            crc.update(in.readAllBytes());
+            return crc.getValue();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
 
     /** The generated models, or null when they are absent: the caller then reads the annotations. */
     static CompiledSpecs load() {

@@ -50,11 +50,30 @@ final class SpecSource {
         this.literal = literal;
     }
 
-    /** Adds a command class and, through its {@code subcommands}, the classes under it. */
-    String add(Class<?> type) {
+    /**
+     * Adds a command class and, through its {@code subcommands}, the classes under it. Its model is
+     * used only while those classes and its mixins' are the ones it was written from (their class
+     * files' checksums), so that classes compiled again without this step fall back on the annotations.
+     */
+    void add(Class<?> type) {
+        List<Class<?>> classes = new ArrayList<>();
+        String method = add(type, classes);
+        List<String> names = new ArrayList<>();
+        List<String> checksums = new ArrayList<>();
+        for (Class<?> c : classes) {
+            names.add(literal.apply(c.getName()));
+            checksums.add(CompiledSpecs.checksum(c) + "L");
+        }
+        dispatch.append("        if (command.getClass() == ").append(name(type)).append(".class) {\n")
+                .append("            return CompiledSpecs.unchanged(new String[] {").append(String.join(", ", names))
+                .append("},\n                    new long[] {").append(String.join(", ", checksums)).append("}) ? ")
+                .append(method).append("((").append(name(type)).append(") command, factory) : null;\n        }\n");
+    }
+
+    /** The model's method for this class, its subcommands' too; the classes the model reflects are added to {@code classes}. */
+    private String add(Class<?> type, List<Class<?>> classes) {
         String method = "spec" + commands++;
-        dispatch.append("        if (command.getClass() == ").append(name(type)).append(".class) {\n            return ")
-                .append(method).append("((").append(name(type)).append(") command, factory);\n        }\n");
+        classes.add(type);
         Command command = type.getAnnotation(Command.class);
         requireOnly(command, COMMAND_ATTRIBUTES, type.getName());
         CommandSpec reflected = CommandSpec.forAnnotatedObject(newInstance(type));
@@ -68,7 +87,7 @@ final class SpecSource {
         if (!isDefault(command, "versionProvider")) {
             body.append("        spec.versionProvider(new ").append(name(accessible(command.versionProvider()))).append("());\n");
         }
-        injections(type, body);
+        injections(type, body, classes);
         for (OptionSpec option : reflected.options()) {
             body.append("        spec.addOption(").append(option(option, type)).append(");\n");
         }
@@ -77,7 +96,7 @@ final class SpecSource {
         }
         for (Class<?> sub : command.subcommands()) {
             String subName = sub.getAnnotation(Command.class).name();
-            body.append("        spec.addSubcommand(").append(literal.apply(subName)).append(", new CommandLine(").append(add(sub))
+            body.append("        spec.addSubcommand(").append(literal.apply(subName)).append(", new CommandLine(").append(add(sub, classes))
                     .append("(new ").append(name(accessible(sub))).append("(), factory), factory));\n");
         }
         body.append("        return spec;\n    }\n\n");
@@ -86,11 +105,12 @@ final class SpecSource {
     }
 
     /** The {@code @Spec} fields set to the model, the {@code @Mixin} fields given an object as picocli's factory would. */
-    private static void injections(Class<?> type, StringBuilder body) {
+    private static void injections(Class<?> type, StringBuilder body, List<Class<?>> classes) {
         for (Field field : type.getDeclaredFields()) {
             if (field.isAnnotationPresent(Spec.class)) {
                 body.append("        c.").append(visible(field).getName()).append(" = spec;\n");
             } else if (field.isAnnotationPresent(Mixin.class)) {
+                classes.add(field.getType());
                 body.append("        if (c.").append(visible(field).getName()).append(" == null) {\n            c.").append(field.getName())
                         .append(" = new ").append(name(accessible(field.getType()))).append("();\n        }\n");
             } else if (Arrays.stream(field.getAnnotations()).anyMatch(a -> a.annotationType().getEnclosingClass() == CommandLine.class

@@ -2,6 +2,7 @@ package io.bitext.cli;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,8 +37,12 @@ class CompiledSpecsTest {
         CommandLine.IFactory factory = new Main.LazyFactory();
         CommandLine reflected = new CommandLine(new Main());
         reflected.addSubcommand(name, Main.command(name));
-        CommandLine built = new CommandLine(compiled.of(new Main(), factory), factory);
-        built.addSubcommand(name, new CommandLine(compiled.of(Main.command(name), factory), factory));
+        CommandSpec root = compiled.of(new Main(), factory);
+        CommandSpec command = compiled.of(Main.command(name), factory);
+        assertNotNull(root, "the model of bitext is the one its classes were written from");
+        assertNotNull(command, "the model of " + name + " is the one its classes were written from");
+        CommandLine built = new CommandLine(root, factory);
+        built.addSubcommand(name, new CommandLine(command, factory));
         assertSame(reflected, built);
         assertSame(reflected.getSubcommands().get(name), built.getSubcommands().get(name));
         for (Map.Entry<String, CommandLine> sub : reflected.getSubcommands().get(name).getSubcommands().entrySet()) {
@@ -58,6 +63,16 @@ class CompiledSpecsTest {
         assertEquals(List.of(Path.of("one.md"), Path.of("two")), check.paths);
         assertNotNull(check.spec);
         assertEquals("error", check.failOn);
+    }
+
+    @Test
+    void aModelIsLeftForTheAnnotationsOnceItsClassChanged() {
+        String[] classes = {Main.class.getName(), GlossaryOptions.class.getName()};
+        long main = CompiledSpecs.checksum(Main.class);
+        long mixin = CompiledSpecs.checksum(GlossaryOptions.class);
+        assertTrue(CompiledSpecs.unchanged(classes, new long[] {main, mixin}));
+        assertFalse(CompiledSpecs.unchanged(classes, new long[] {main, mixin ^ 1}));
+        assertFalse(CompiledSpecs.unchanged(new String[] {"io.bitext.cli.NoSuchCommand"}, new long[] {main}));
     }
 
     private static void assertSame(CommandLine reflected, CommandLine built) {
