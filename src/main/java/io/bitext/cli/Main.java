@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
@@ -15,10 +16,10 @@ import picocli.CommandLine.Option;
         description = "Align, check and export bilingual Chinese–English notes.")
 public final class Main implements Runnable {
     /** The subcommands, in the order help lists them. */
-    private static final List<String> COMMANDS = List.of("run", "outline", "align", "check", "fix", "export", "import", "report", "glossary", "lsp", "help");
+    static final List<String> COMMANDS = List.of("run", "outline", "align", "check", "fix", "export", "import", "report", "glossary", "lsp", "help");
 
     /** A new instance of the named subcommand; a switch rather than a map of constructor references, which a cold start would link one by one. */
-    private static Object command(String name) {
+    static Object command(String name) {
         switch (name) {
             case "run": return new RunCommand();
             case "outline": return new OutlineCommand();
@@ -51,25 +52,7 @@ public final class Main implements Runnable {
     /** Runs the command line and returns its exit code: 0 clean, 1 findings, 2 user error. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         String[] effective = args.length == 0 ? new String[] {"run"} : args;
-        CommandLine cli = new CommandLine(new Main());
-        // picocli reads every registered command's annotations up front, a tenth of a second of a
-        // cold start: a command line that names its command registers that one alone
-        String named = "";
-        for (String arg : effective) {
-            if (!arg.startsWith("-")) {
-                named = arg;
-                break;
-            }
-        }
-        if (COMMANDS.contains(named) && !named.equals("help")) {
-            cli.addSubcommand(named, command(named));
-        } else if (named.isEmpty() && List.of(effective).stream().anyMatch(a -> a.equals("--version") || a.equals("-V"))) {
-            // bitext --version needs no command at all: the JVM's own start is all it should cost
-        } else {
-            for (String name : COMMANDS) {
-                cli.addSubcommand(name, command(name));
-            }
-        }
+        CommandLine cli = commandLine(effective);
         cli.setOut(out);
         cli.setErr(err);
         // a mistyped option is one line that says what was wrong and where the options are listed
@@ -95,6 +78,67 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The command line for these arguments, with only the commands they can reach. */
+    private static CommandLine commandLine(String[] effective) {
+        // picocli reads every registered command's annotations up front, a tenth of a second of a
+        // cold start: a command line that names its command registers that one alone, and takes the
+        // models the build wrote from the annotations (CompiledSpecs) rather than reading them again
+        // (plain loops: a lambda here is linked at its first call, which a start-up archive trained on
+        // `check` holds only for the call sites that check reached)
+        String named = "";
+        boolean version = false;
+        for (String arg : effective) {
+            version |= arg.equals("--version") || arg.equals("-V");
+            if (!arg.startsWith("-")) {
+                named = arg;
+                break;
+            }
+        }
+        boolean one = COMMANDS.contains(named) && !named.equals("help");
+        // bitext --version needs no command at all: the JVM's own start is all it should cost
+        boolean none = named.isEmpty() && version;
+        CompiledSpecs compiled = one || none ? CompiledSpecs.load() : null;
+        if (compiled != null) {
+            CommandLine.IFactory factory = new LazyFactory();
+            CommandLine cli = new CommandLine(spec(compiled, new Main(), factory), factory);
+            if (one) {
+                cli.addSubcommand(named, new CommandLine(spec(compiled, command(named), factory), factory));
+            }
+            return cli;
+        }
+        CommandLine cli = new CommandLine(new Main());
+        if (one) {
+            cli.addSubcommand(named, command(named));
+        } else if (!none) {
+            for (String name : COMMANDS) {
+                cli.addSubcommand(name, command(name));
+            }
+        }
+        return cli;
+    }
+
+    /** The compiled model of a command, or the one picocli reads from its annotations where the build wrote none. */
+    private static CommandSpec spec(CompiledSpecs compiled, Object command, CommandLine.IFactory factory) {
+        CommandSpec spec = compiled.of(command, factory);
+        return spec != null ? spec : CommandSpec.forAnnotatedObject(command, factory);
+    }
+
+    /**
+     * picocli's own factory, made on its first use: its class initialiser looks for Groovy on the class
+     * path, a search of the whole jar that {@code --version} and most command lines never need.
+     */
+    static final class LazyFactory implements CommandLine.IFactory {
+        private CommandLine.IFactory delegate;
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (delegate == null) {
+                delegate = CommandLine.defaultFactory();
+            }
+            return delegate.create(type);
+        }
     }
 
     /** The version from the jar's manifest, or {@code development} when run from classes. */
