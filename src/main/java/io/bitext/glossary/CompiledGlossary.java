@@ -11,13 +11,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.stream.Stream;
 
 /**
- * The built-in glossary as the build leaves it in the jar: its merged concepts and the matcher's
- * automaton, stored as they are in memory, so that a check reads them in a few milliseconds instead
- * of parsing 2,000 TSV rows and building the automaton again at every start. Maven runs {@link #main}
+ * The built-in glossary as the build leaves it in the jar: its merged concepts, the matcher's
+ * automaton and the key tables of its {@link FormIndex}es ({@link #filedKeys}), stored as they are in
+ * memory, so that a check reads them in a few milliseconds instead of parsing 2,000 TSV rows, building
+ * the automaton and filing every form under the rules' keys again at every start. Maven runs {@link #main}
  * after compiling, on the TSV files it has copied into the classes folder:
  *
  * <pre>{@code
@@ -31,7 +35,7 @@ import java.util.stream.Stream;
 public final class CompiledGlossary {
     static final String RESOURCE = "io/bitext/glossary/builtin.bin";
     private static final int MAGIC = 0x42_54_47_4C; // "BTGL"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private CompiledGlossary() {
     }
@@ -84,7 +88,20 @@ public final class CompiledGlossary {
             }
         }
         matcher.write(out);
+        List<FormKeys> indexes = filedKeys();
+        out.writeInt(indexes.size());
+        for (FormKeys keys : indexes) {
+            writeString(out, keys.name());
+            CompiledKeyTable.write(glossary, keys, out);
+        }
         out.flush();
+    }
+
+    /** The kinds of key filed at build time: the glossary's own English lookup and every registered {@link FormKeys}. */
+    static List<FormKeys> filedKeys() {
+        List<FormKeys> all = new ArrayList<>(List.of(EnglishKeys.INSTANCE));
+        ServiceLoader.load(FormKeys.class, CompiledGlossary.class.getClassLoader()).forEach(all::add);
+        return all;
     }
 
     /** Reads what {@link #write} wrote: the glossary, its matcher attached. */
@@ -111,6 +128,13 @@ public final class CompiledGlossary {
         }
         Glossary glossary = new Glossary(entries, origin);
         glossary.attach(GlossaryMatcher.read(in, glossary));
+        int tables = in.getInt();
+        Map<String, KeyTable> byName = new HashMap<>();
+        for (int i = 0; i < tables; i++) {
+            String name = readString(in);
+            byName.put(name, CompiledKeyTable.read(in, glossary.entries()));
+        }
+        glossary.attach(byName);
         return glossary;
     }
 
