@@ -3,7 +3,6 @@ package io.bitext.glossary;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -12,25 +11,29 @@ import java.util.Map;
 
 /**
  * A key table as the compiled glossary stores it: the keys sorted, their characters in one run, and
- * per key its postings as (entry's place, form's place in {@link Entry#forms()}) pairs. Reading it only
+ * per key its postings as {@link FormPlace}s. Reading it only
  * takes views of the bytes; a lookup is a binary search over the keys, and only the postings it finds
- * are turned into objects. A check asks about a few hundred keys of the tens of thousands a glossary
+ * are turned into objects. Keys that are all Latin-1 (most are) take a byte a character. A check asks about a few hundred keys of the tens of thousands a glossary
  * files, so this spares the start of building them all into a hash table.
  */
 final class CompiledKeyTable implements KeyTable {
     private final List<Entry> entries;
     private final IntBuffer keyStarts;
     private final IntBuffer postingStarts;
-    private final CharBuffer chars;
-    private final IntBuffer pairs;
+    /** The keys' characters: one byte each when all are Latin-1 ({@code wide} false), else two. */
+    private final ByteBuffer chars;
+    private final boolean wide;
+    private final IntBuffer places;
     private final int size;
 
-    private CompiledKeyTable(List<Entry> entries, IntBuffer keyStarts, IntBuffer postingStarts, CharBuffer chars, IntBuffer pairs) {
+    private CompiledKeyTable(List<Entry> entries, IntBuffer keyStarts, IntBuffer postingStarts, ByteBuffer chars, boolean wide,
+                             IntBuffer places) {
         this.entries = entries;
+        this.wide = wide;
         this.keyStarts = keyStarts;
         this.postingStarts = postingStarts;
         this.chars = chars;
-        this.pairs = pairs;
+        this.places = places;
         this.size = keyStarts.limit() - 1;
     }
 
@@ -56,13 +59,18 @@ final class CompiledKeyTable implements KeyTable {
             postings += table.get(key).size();
         }
         out.writeInt(postings);
+        boolean wide = sorted.stream().anyMatch(k -> k.chars().anyMatch(c -> c > 0xFF));
+        out.writeBoolean(wide);
         for (String key : sorted) {
-            out.writeChars(key);
+            if (wide) {
+                out.writeChars(key);
+            } else {
+                out.writeBytes(key); // the low byte of each character: all of it, for Latin-1
+            }
         }
         for (String key : sorted) {
             for (FormIndex.Posting posting : table.get(key)) {
-                out.writeInt(place.get(posting.entry()));
-                out.writeInt(posting.entry().forms().indexOf(posting.form()));
+                out.writeInt(FormPlace.pack(place.get(posting.entry()), posting.entry().forms().indexOf(posting.form())));
             }
         }
     }
@@ -72,11 +80,12 @@ final class CompiledKeyTable implements KeyTable {
         int size = in.getInt();
         IntBuffer keyStarts = ints(in, size + 1);
         IntBuffer postingStarts = ints(in, size + 1);
-        int chars = keyStarts.get(size);
-        CharBuffer text = in.slice(in.position(), chars * Character.BYTES).asCharBuffer();
-        in.position(in.position() + chars * Character.BYTES);
-        IntBuffer pairs = ints(in, postingStarts.get(size) * 2);
-        return new CompiledKeyTable(entries, keyStarts, postingStarts, text, pairs);
+        boolean wide = in.get() != 0;
+        int bytes = keyStarts.get(size) * (wide ? Character.BYTES : 1);
+        ByteBuffer text = in.slice(in.position(), bytes);
+        in.position(in.position() + bytes);
+        IntBuffer places = ints(in, postingStarts.get(size));
+        return new CompiledKeyTable(entries, keyStarts, postingStarts, text, wide, places);
     }
 
     private static IntBuffer ints(ByteBuffer in, int count) {
@@ -95,8 +104,8 @@ final class CompiledKeyTable implements KeyTable {
         int to = postingStarts.get(found + 1);
         List<FormIndex.Posting> postings = new ArrayList<>(to - from);
         for (int p = from; p < to; p++) {
-            Entry entry = entries.get(pairs.get(2 * p));
-            postings.add(new FormIndex.Posting(entry, entry.forms().get(pairs.get(2 * p + 1))));
+            Entry entry = FormPlace.entry(entries, places.get(p));
+            postings.add(new FormIndex.Posting(entry, FormPlace.form(entry, places.get(p))));
         }
         return postings;
     }
@@ -139,7 +148,7 @@ final class CompiledKeyTable implements KeyTable {
         int length = keyStarts.get(index + 1) - start;
         int common = Math.min(length, key.length());
         for (int i = 0; i < common; i++) {
-            int order = Character.compare(chars.get(start + i), key.charAt(i));
+            int order = Character.compare(charAt(start + i), key.charAt(i));
             if (order != 0) {
                 return order;
             }
@@ -148,7 +157,14 @@ final class CompiledKeyTable implements KeyTable {
     }
 
     private String key(int index) {
-        int start = keyStarts.get(index);
-        return chars.subSequence(start, keyStarts.get(index + 1)).toString();
+        StringBuilder key = new StringBuilder();
+        for (int i = keyStarts.get(index); i < keyStarts.get(index + 1); i++) {
+            key.append(charAt(i));
+        }
+        return key.toString();
+    }
+
+    private char charAt(int i) {
+        return wide ? chars.getChar(i * Character.BYTES) : (char) (chars.get(i) & 0xFF);
     }
 }

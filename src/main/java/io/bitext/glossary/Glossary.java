@@ -2,6 +2,7 @@ package io.bitext.glossary;
 
 import io.bitext.text.TermKey;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -20,6 +21,8 @@ public final class Glossary {
     private final List<Entry> entries;
     private final String origin;
     private final Map<String, Entry> byId = new LinkedHashMap<>();
+    /** For a compiled glossary, whose entries are decoded on demand: each id's place (byId stays empty); else null. */
+    private final Map<String, Integer> byPlace;
     /** A glossary whose entries this one's begin with, the same objects in the same order; or null. */
     private final Glossary before;
     /** The matcher read with the glossary when it comes compiled ({@link CompiledGlossary}), else null. */
@@ -46,6 +49,19 @@ public final class Glossary {
         this.entries = List.copyOf(entries);
         for (Entry entry : this.entries) {
             byId.putIfAbsent(entry.id(), entry);
+        }
+        this.byPlace = null;
+    }
+
+    /** The compiled glossary's concepts, decoded as they are asked for. */
+    Glossary(CompiledEntries entries, String origin) {
+        this.before = null;
+        this.origin = origin;
+        this.entries = Collections.unmodifiableList(entries);
+        List<String> ids = entries.ids();
+        this.byPlace = new HashMap<>(ids.size() * 2);
+        for (int i = 0; i < ids.size(); i++) {
+            byPlace.putIfAbsent(ids.get(i), i);
         }
     }
 
@@ -83,7 +99,7 @@ public final class Glossary {
         Map<String, Entry> merged = new LinkedHashMap<>();
         entries.forEach(e -> merged.put(e.id(), e));
         over.entries.forEach(e -> merged.put(e.id(), e));
-        boolean adds = over.entries.stream().anyMatch(e -> byId.get(e.id()) == null || !byId.get(e.id()).sameContent(e));
+        boolean adds = over.entries.stream().anyMatch(e -> byId(e.id()) == null || !byId(e.id()).sameContent(e));
         if (!adds) {
             return this; // the same concepts: keep this glossary, and the matcher it may come with
         }
@@ -151,6 +167,10 @@ public final class Glossary {
 
     /** The entry with this id, or null. */
     public Entry byId(String id) {
+        if (byPlace != null) {
+            Integer place = byPlace.get(id);
+            return place == null ? null : entries.get(place);
+        }
         return byId.get(id);
     }
 }

@@ -28,10 +28,10 @@ public final class CatalogKeys implements FormKeys {
     }
 
     static String spelling(String key) {
-        return "spelling:" + key;
+        return "s:" + key;
     }
 
     static String confusion(String key) {
-        return "confusion:" + key;
+        return "c:" + key;
     }
 }

@@ -39,16 +39,16 @@ public final class NearNameKeys implements FormKeys {
 
     /** Any form, any case, any status. */
     static String known(String form) {
-        return "known:" + form.toLowerCase(Locale.ROOT);
+        return "k:" + form.toLowerCase(Locale.ROOT);
     }
 
     /** A whole name by its lower-case first letter: a near-miss keeps its first letter. */
     static String initial(String name) {
-        return "initial:" + Character.toLowerCase(name.charAt(0));
+        return "i:" + Character.toLowerCase(name.charAt(0));
     }
 
     /** A name of {@code words} words with {@code word} at {@code position}. */
     static String word(int words, int position, String word) {
-        return "word:" + words + ":" + position + ":" + word.toLowerCase(Locale.ROOT);
+        return "w:" + words + ":" + position + ":" + word.toLowerCase(Locale.ROOT);
     }
 }
