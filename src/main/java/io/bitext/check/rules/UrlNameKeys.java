@@ -5,7 +5,6 @@ import io.bitext.glossary.FormKeys;
 import io.bitext.glossary.Status;
 import java.util.Locale;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 
 /**
  * How {@link UrlNameRule} files the glossary's names: the accepted English forms of organisations and
@@ -13,8 +12,6 @@ import java.util.regex.Pattern;
  * key's first letter. Filed at build time for the built-in glossary (registered as a {@link FormKeys} service).
  */
 public final class UrlNameKeys implements FormKeys {
-    private static final Pattern SEPARATORS = Pattern.compile("[ .-]");
-    private static final Pattern LABEL = Pattern.compile("[a-z0-9]+");
 
     @Override
     public String name() {
@@ -34,8 +31,18 @@ public final class UrlNameKeys implements FormKeys {
 
     /** The form in lower case without spaces, dots or hyphens, if that is a domain label of seven letters or more; else null. */
     static String domainKey(String form) {
-        String key = SEPARATORS.matcher(form.toLowerCase(Locale.ROOT)).replaceAll("");
-        return key.length() >= 7 && LABEL.matcher(key).matches() ? key : null;
+        // a loop rather than expressions: the rule asks this of every name under a domain's first letter
+        String lower = form.toLowerCase(Locale.ROOT);
+        StringBuilder key = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+                key.append(c);
+            } else if (c != ' ' && c != '.' && c != '-') {
+                return null; // not a domain label
+            }
+        }
+        return key.length() >= 7 ? key.toString() : null;
     }
 
     static String initial(char first) {
