@@ -11,13 +11,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.stream.Stream;
 
 /**
- * The built-in glossary as the build leaves it in the jar: its merged concepts and the matcher's
- * automaton, stored as they are in memory, so that a check reads them in a few milliseconds instead
- * of parsing 2,000 TSV rows and building the automaton again at every start. Maven runs {@link #main}
+ * The built-in glossary as the build leaves it in the jar: its merged concepts, the matcher's
+ * automaton and the key tables of its {@link FormIndex}es ({@link #filedKeys}), stored as they are in
+ * memory, so that a check reads them in a few milliseconds instead of parsing 2,000 TSV rows, building
+ * the automaton and filing every form under the rules' keys again at every start. Maven runs {@link #main}
  * after compiling, on the TSV files it has copied into the classes folder:
  *
  * <pre>{@code
@@ -31,7 +36,7 @@ import java.util.stream.Stream;
 public final class CompiledGlossary {
     static final String RESOURCE = "io/bitext/glossary/builtin.bin";
     private static final int MAGIC = 0x42_54_47_4C; // "BTGL"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 3;
 
     private CompiledGlossary() {
     }
@@ -69,73 +74,63 @@ public final class CompiledGlossary {
         DataOutputStream out = new DataOutputStream(to);
         out.writeInt(MAGIC);
         out.writeInt(FORMAT);
-        writeString(out, glossary.origin());
-        out.writeInt(glossary.size());
-        for (Entry e : glossary.entries()) {
-            for (String text : List.of(e.id(), e.en(), e.zh(), e.note(), e.status(), e.origin(), e.source())) {
-                writeString(out, text);
-            }
-            out.writeByte(e.type().ordinal());
-            for (List<String> list : List.of(e.enAdmitted(), e.enForbidden(), e.zhAdmitted(), e.zhForbidden())) {
-                out.writeShort(list.size());
-                for (String text : list) {
-                    writeString(out, text);
-                }
-            }
-        }
+        CompiledEntries.writeString(out, glossary.origin());
+        CompiledEntries.write(glossary.entries(), out);
         matcher.write(out);
+        List<FormKeys> indexes = filedKeys();
+        out.writeInt(indexes.size());
+        for (FormKeys keys : indexes) {
+            CompiledEntries.writeString(out, keys.name());
+            CompiledKeyTable.write(glossary, keys, out);
+        }
         out.flush();
+    }
+
+    /** The kinds of key filed at build time: the glossary's own English lookup and every registered {@link FormKeys}. */
+    static List<FormKeys> filedKeys() {
+        List<FormKeys> all = new ArrayList<>(List.of(EnglishKeys.INSTANCE));
+        ServiceLoader.load(FormKeys.class, CompiledGlossary.class.getClassLoader()).forEach(all::add);
+        return all;
     }
 
     /** Reads what {@link #write} wrote: the glossary, its matcher attached. */
     static Glossary read(InputStream from) throws IOException {
-        ByteBuffer in = ByteBuffer.wrap(from.readAllBytes());
+        ByteBuffer in = ByteBuffer.wrap(readAll(from));
         if (in.getInt() != MAGIC || in.getInt() != FORMAT) {
             throw new IOException("not a compiled glossary of this version");
         }
-        String origin = readString(in);
-        int size = in.getInt();
-        TermType[] types = TermType.values();
-        List<Entry> entries = new ArrayList<>(size);
-        for (int i = 0; i < size; i++) {
-            String id = readString(in);
-            String en = readString(in);
-            String zh = readString(in);
-            String note = readString(in);
-            String status = readString(in);
-            String where = readString(in);
-            String source = readString(in);
-            TermType type = types[in.get()];
-            entries.add(new Entry(id, en, readList(in), readList(in), zh, readList(in), readList(in), type, note, status,
-                    where, source));
-        }
-        Glossary glossary = new Glossary(entries, origin);
+        String origin = CompiledEntries.readString(in);
+        Glossary glossary = new Glossary(CompiledEntries.read(in), origin);
         glossary.attach(GlossaryMatcher.read(in, glossary));
+        int tables = in.getInt();
+        Map<String, KeyTable> byName = new HashMap<>();
+        for (int i = 0; i < tables; i++) {
+            String name = CompiledEntries.readString(in);
+            byName.put(name, CompiledKeyTable.read(in, glossary.entries()));
+        }
+        glossary.attach(byName);
         return glossary;
     }
 
-    private static void writeString(DataOutputStream out, String text) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String readString(ByteBuffer in) {
-        int length = in.getInt();
-        String text = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
-        in.position(in.position() + length);
-        return text;
-    }
-
-    private static List<String> readList(ByteBuffer in) {
-        int count = in.getShort();
-        if (count == 0) {
-            return List.of();
+    /**
+     * All of {@code source}, read straight into an array of the size it announces (a jar entry's stream
+     * knows its length), sparing {@code readAllBytes}' chunks and their copy into one array.
+     */
+    private static byte[] readAll(InputStream source) throws IOException {
+        byte[] data = new byte[Math.max(source.available(), 1 << 16)];
+        int length = 0;
+        int read;
+        while ((read = source.read(data, length, data.length - length)) > 0) {
+            length += read;
+            if (length == data.length) {
+                int next = source.read();
+                if (next < 0) {
+                    return data;
+                }
+                data = Arrays.copyOf(data, data.length * 2);
+                data[length++] = (byte) next;
+            }
         }
-        String[] texts = new String[count];
-        for (int i = 0; i < count; i++) {
-            texts[i] = readString(in);
-        }
-        return List.of(texts);
+        return length == data.length ? data : Arrays.copyOf(data, length);
     }
 }

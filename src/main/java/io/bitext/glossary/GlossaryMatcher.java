@@ -6,6 +6,7 @@ import io.bitext.match.WordBoundaries;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -27,8 +28,19 @@ import java.util.function.Consumer;
  */
 public final class GlossaryMatcher {
     private final AhoCorasick automaton;
-    /** Per pattern: every entry form that folds to it (one folded key may stand for several forms). */
-    private final List<List<Ref>> refs;
+    /**
+     * Every entry form that folds to a pattern (one folded key may stand for several forms), pattern
+     * after pattern, as {@link FormPlace}s; pattern {@code p}'s are those from {@code starts[p]} to
+     * {@code starts[p + 1]}. Views of the compiled glossary's bytes when it comes compiled.
+     */
+    private final IntBuffer starts;
+    private final IntBuffer places;
+    /**
+     * Per pattern, the same forms as objects, made when the pattern first matches: a compiled glossary
+     * decodes only the entries a text names. A plain array on purpose: an immutable list stored by one
+     * thread is seen whole by another, and two threads resolving one pattern make equal lists.
+     */
+    private final List<Ref>[] refs;
     private final boolean[] wordStart;
     private final boolean[] wordEnd;
     private final Glossary glossary;
@@ -36,10 +48,14 @@ public final class GlossaryMatcher {
     private record Ref(Entry entry, Entry.Form form) {
     }
 
-    private GlossaryMatcher(Glossary glossary, AhoCorasick automaton, List<List<Ref>> refs, boolean[] wordStart, boolean[] wordEnd) {
+    @SuppressWarnings("unchecked")
+    private GlossaryMatcher(Glossary glossary, AhoCorasick automaton, IntBuffer starts, IntBuffer places, boolean[] wordStart,
+                            boolean[] wordEnd) {
         this.glossary = glossary;
         this.automaton = automaton;
-        this.refs = refs;
+        this.starts = starts;
+        this.places = places;
+        this.refs = new List[wordStart.length];
         this.wordStart = wordStart;
         this.wordEnd = wordEnd;
     }
@@ -51,11 +67,13 @@ public final class GlossaryMatcher {
     }
 
     private static GlossaryMatcher build(Glossary glossary) {
-        Map<String, List<Ref>> byKey = new LinkedHashMap<>();
-        for (Entry entry : glossary.entries()) {
-            for (Entry.Form form : entry.forms()) {
-                String key = CharFolding.fold(form.text());
-                byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(new Ref(entry, form));
+        Map<String, List<Integer>> byKey = new LinkedHashMap<>();
+        List<Entry> entries = glossary.entries();
+        for (int e = 0; e < entries.size(); e++) {
+            List<Entry.Form> forms = entries.get(e).forms();
+            for (int f = 0; f < forms.size(); f++) {
+                String key = CharFolding.fold(forms.get(f).text());
+                byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(FormPlace.pack(e, f));
             }
         }
         List<String> keys = new ArrayList<>(byKey.keySet());
@@ -66,7 +84,15 @@ public final class GlossaryMatcher {
             wordStart[i] = CharFolding.isWordChar(key.charAt(0));
             wordEnd[i] = CharFolding.isWordChar(key.charAt(key.length() - 1));
         }
-        return new GlossaryMatcher(glossary, AhoCorasick.of(keys), List.copyOf(byKey.values()), wordStart, wordEnd);
+        int[] starts = new int[keys.size() + 1];
+        List<Integer> places = new ArrayList<>();
+        int p = 0;
+        for (List<Integer> these : byKey.values()) {
+            places.addAll(these);
+            starts[++p] = places.size();
+        }
+        int[] packed = places.stream().mapToInt(Integer::intValue).toArray();
+        return new GlossaryMatcher(glossary, AhoCorasick.of(keys), IntBuffer.wrap(starts), IntBuffer.wrap(packed), wordStart, wordEnd);
     }
 
     /**
@@ -74,48 +100,56 @@ public final class GlossaryMatcher {
      * the entry's place in the glossary and the form's place in {@link Entry#forms()}).
      */
     void write(DataOutputStream out) throws IOException {
-        Map<Entry, Integer> place = new java.util.IdentityHashMap<>();
-        List<Entry> entries = glossary.entries();
-        for (int i = 0; i < entries.size(); i++) {
-            place.put(entries.get(i), i);
-        }
         automaton.write(out);
-        out.writeInt(refs.size());
-        for (int p = 0; p < refs.size(); p++) {
+        out.writeInt(wordStart.length);
+        for (int p = 0; p < wordStart.length; p++) {
             out.writeByte((wordStart[p] ? 1 : 0) | (wordEnd[p] ? 2 : 0));
-            out.writeInt(refs.get(p).size());
-            for (Ref ref : refs.get(p)) {
-                out.writeInt(place.get(ref.entry()));
-                out.writeInt(ref.entry().forms().indexOf(ref.form()));
-            }
+        }
+        for (int i = 0; i < starts.limit(); i++) {
+            out.writeInt(starts.get(i));
+        }
+        for (int i = 0; i < places.limit(); i++) {
+            out.writeInt(places.get(i));
         }
     }
 
-    /** Reads what {@link #write} wrote for {@code glossary}, the same entries in the same order. */
+    /** Reads what {@link #write} wrote for {@code glossary}, the same entries in the same order: the forms as views, not copies. */
     static GlossaryMatcher read(ByteBuffer in, Glossary glossary) {
         AhoCorasick automaton = AhoCorasick.read(in);
         int patterns = in.getInt();
         boolean[] wordStart = new boolean[patterns];
         boolean[] wordEnd = new boolean[patterns];
-        List<List<Ref>> refs = new ArrayList<>(patterns);
-        List<Entry> entries = glossary.entries();
-        List<List<Entry.Form>> forms = new ArrayList<>(entries.size());
-        for (Entry entry : entries) {
-            forms.add(entry.forms());
-        }
         for (int p = 0; p < patterns; p++) {
             int flags = in.get();
             wordStart[p] = (flags & 1) != 0;
             wordEnd[p] = (flags & 2) != 0;
-            int count = in.getInt();
-            List<Ref> these = new ArrayList<>(count);
-            for (int r = 0; r < count; r++) {
-                int entry = in.getInt();
-                these.add(new Ref(entries.get(entry), forms.get(entry).get(in.getInt())));
-            }
-            refs.add(List.copyOf(these));
         }
-        return new GlossaryMatcher(glossary, automaton, List.copyOf(refs), wordStart, wordEnd);
+        IntBuffer starts = ints(in, patterns + 1);
+        IntBuffer places = ints(in, starts.get(patterns));
+        return new GlossaryMatcher(glossary, automaton, starts, places, wordStart, wordEnd);
+    }
+
+    private static IntBuffer ints(ByteBuffer in, int count) {
+        IntBuffer view = in.slice(in.position(), count * Integer.BYTES).asIntBuffer();
+        in.position(in.position() + count * Integer.BYTES);
+        return view;
+    }
+
+    /** The forms pattern {@code p} stands for, resolved on first use. */
+    private List<Ref> refs(int p) {
+        List<Ref> resolved = refs[p];
+        if (resolved == null) {
+            List<Entry> entries = glossary.entries();
+            Ref[] these = new Ref[starts.get(p + 1) - starts.get(p)];
+            for (int r = 0; r < these.length; r++) {
+                int place = places.get(starts.get(p) + r);
+                Entry entry = FormPlace.entry(entries, place);
+                these[r] = new Ref(entry, FormPlace.form(entry, place));
+            }
+            resolved = List.of(these);
+            refs[p] = resolved;
+        }
+        return resolved;
     }
 
     /** The glossary the matcher was built from. */
@@ -160,7 +194,7 @@ public final class GlossaryMatcher {
                 return;
             }
             String written = text.subSequence(start, end).toString();
-            for (Ref ref : refs.get(pattern)) {
+            for (Ref ref : refs(pattern)) {
                 sink.accept(new GlossaryMatch(start, end, written, ref.entry(), ref.form()));
             }
         });

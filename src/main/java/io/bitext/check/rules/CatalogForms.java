@@ -1,13 +1,11 @@
 package io.bitext.check.rules;
 
 import io.bitext.glossary.Entry;
+import io.bitext.glossary.FormIndex;
 import io.bitext.glossary.Glossary;
 import io.bitext.glossary.Status;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,39 +23,37 @@ final class CatalogForms {
             "(?=[A-Za-z0-9])(?<![\\w./\\\\@-])[A-Za-z0-9][A-Za-z0-9.+]*(?:[ -][A-Za-z0-9][A-Za-z0-9.+]*)*");
     private static final Pattern SPACED = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9.+-]*[A-Za-z0-9+])?");
     private static final int LONGEST = 4;
-    private static final Map<Glossary, CatalogForms> CACHE = new WeakHashMap<>();
+    private static final CatalogKeys KEYS = new CatalogKeys();
 
     /** A run of words found under a key, and the entries whose forms share it. */
     record Hit(int start, int end, String text, List<Entry> entries) {
     }
 
-    private final Map<String, List<Entry>> bySpelling = new HashMap<>();
-    private final Map<String, List<Entry>> byConfusion = new HashMap<>();
+    private final FormIndex index;
 
-    private CatalogForms(Glossary glossary) {
-        for (Entry entry : glossary.entries()) {
-            if (entry.type() == null || !entry.type().isName()) {
-                continue; // terms like pre-training are spelled many accepted ways
-            }
-            for (Entry.Form form : entry.forms()) {
-                if (form.english() && form.status() != Status.FORBIDDEN && form.text().length() >= 4) {
-                    add(bySpelling, spellingKey(form.text()), entry);
-                    add(byConfusion, confusionKey(form.text()), entry);
-                }
-            }
-        }
+    private CatalogForms(FormIndex index) {
+        this.index = index;
     }
 
-    static synchronized CatalogForms of(Glossary glossary) {
-        return CACHE.computeIfAbsent(glossary, CatalogForms::new);
+    /** The glossary's names as {@link CatalogKeys} files them: filed by the build for the built-in glossary, else on first use. */
+    static CatalogForms of(Glossary glossary) {
+        return new CatalogForms(FormIndex.of(glossary, KEYS));
     }
 
-    private static void add(Map<String, List<Entry>> map, String key, Entry entry) {
-        List<Entry> entries = map.computeIfAbsent(key, k -> new ArrayList<>(1));
-        // by identity: an entry's forms arrive together, and a record's equals compares every list it holds
-        if (entries.isEmpty() || entries.get(entries.size() - 1) != entry) {
-            entries.add(entry);
+    /** The entries whose forms have {@code key}, each once, in glossary order; null when none. */
+    private List<Entry> entries(String key) {
+        List<FormIndex.Posting> postings = index.get(key);
+        if (postings.isEmpty()) {
+            return null;
         }
+        List<Entry> entries = new ArrayList<>(1);
+        for (FormIndex.Posting posting : postings) {
+            // by identity: an entry's forms arrive together, and a record's equals compares every list it holds
+            if (entries.isEmpty() || entries.get(entries.size() - 1) != posting.entry()) {
+                entries.add(posting.entry());
+            }
+        }
+        return entries;
     }
 
     /** The entry's accepted English form with the same spelling key as {@code text}, the preferred one first. */
@@ -125,14 +121,13 @@ final class CatalogForms {
 
     /** Every longest run of up to four words whose spelling key (or, with {@code confusion}, confusion key) names entries. */
     List<Hit> scan(String text, boolean confusion) {
-        Map<String, List<Entry>> index = confusion ? byConfusion : bySpelling;
         List<Hit> hits = new ArrayList<>();
         for (int[][] tokens : runs(text)) {
             for (int i = 0; i < tokens.length; ) {
                 int taken = 0;
                 for (int n = Math.min(LONGEST, tokens.length - i); n >= 1 && taken == 0; n--) {
                     String words = text.substring(tokens[i][0], tokens[i + n - 1][1]);
-                    List<Entry> entries = index.get(confusion ? confusionKey(words) : spellingKey(words));
+                    List<Entry> entries = entries(confusion ? CatalogKeys.confusion(confusionKey(words)) : CatalogKeys.spelling(spellingKey(words)));
                     if (entries != null) {
                         hits.add(new Hit(tokens[i][0], tokens[i + n - 1][1], words, entries));
                         taken = n;

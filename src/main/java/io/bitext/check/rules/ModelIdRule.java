@@ -7,6 +7,7 @@ import io.bitext.check.Findings;
 import io.bitext.check.Replacement;
 import io.bitext.check.Severity;
 import io.bitext.glossary.Entry;
+import io.bitext.glossary.FormIndex;
 import io.bitext.glossary.GlossaryMatch;
 import io.bitext.glossary.TermType;
 import io.bitext.note.Block;
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
  */
 public final class ModelIdRule extends BaseRule {
     /** 0.1, O.1, o.1, 01, 03 standing alone: not inside a longer number, a time or a word. */
+    private static final ModelIdKeys KEYS = new ModelIdKeys();
     private static final Pattern CONFUSABLE = Pattern.compile("(?=[0Oo])(?<![\\p{Alnum}.:：/\\-])([0Oo])[.．]?([1-9])(?![\\p{Alnum}.:：%\\-月日号])");
     private static final Pattern MODEL_TALK = Pattern.compile("(?i)模型|model|reasoning");
     /** 0.3 秒, 0.5 倍: a number with its unit is a number. */
@@ -41,9 +43,11 @@ public final class ModelIdRule extends BaseRule {
     @Override
     public void check(CheckContext context, Findings findings) {
         Map<String, Entry> models = new HashMap<>();
-        for (Entry entry : context.glossary().entries()) {
-            if ((entry.type() == TermType.MODEL) && entry.en().matches("[a-z][1-9]")) {
-                models.put(entry.en().substring(1), entry);
+        FormIndex index = FormIndex.of(context.glossary(), KEYS);
+        for (char digit = '1'; digit <= '9'; digit++) {
+            List<FormIndex.Posting> named = index.get(ModelIdKeys.digit(digit));
+            if (!named.isEmpty()) {
+                models.put(String.valueOf(digit), named.get(named.size() - 1).entry()); // the last concept of that name speaks
             }
         }
         if (models.isEmpty()) {

@@ -7,20 +7,15 @@ import static io.bitext.phonetic.NameLikeness.mayBeClose;
 import static io.bitext.phonetic.NameLikeness.ordinaryWords;
 import static io.bitext.phonetic.NameLikeness.relative;
 import io.bitext.glossary.Entry;
+import io.bitext.glossary.FormIndex;
 import io.bitext.glossary.Glossary;
-import io.bitext.glossary.Status;
 import io.bitext.phonetic.Edits;
 import io.bitext.phonetic.SoundKey;
 import io.bitext.text.Similarity;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.WeakHashMap;
 
 /**
  * The glossary's names, and how a written name is judged a near-miss of one of them. Two ways: the
@@ -31,7 +26,7 @@ import java.util.WeakHashMap;
  * note names the same family of things nearby ({@link FamilyContext}).
  */
 final class NearNames {
-    private static final Map<Glossary, NearNames> CACHE = new WeakHashMap<>();
+    private static final NearNameKeys KEYS = new NearNameKeys();
 
     /** A glossary name form and its concept. */
     record Name(String form, Entry entry) {
@@ -41,40 +36,20 @@ final class NearNames {
     record Miss(Name name, boolean needsContext) {
     }
 
-    /** Whole names by their lower-case first letter: a near-miss keeps its first letter ({@code mayBeClose}). */
-    private final Map<Character, List<Name>> whole = new HashMap<>();
-    /** "words:position:word" → the names of that many words with that word there: Llama 3 under "2:1:3". */
-    private final Map<String, List<Name>> byWord = new HashMap<>();
-    private final Set<String> known = new HashSet<>();
+    private final FormIndex index;
 
-    private NearNames(Glossary glossary) {
-        for (Entry entry : glossary.entries()) {
-            for (Entry.Form form : entry.forms()) {
-                if (!form.english()) {
-                    continue;
-                }
-                known.add(form.text().toLowerCase(Locale.ROOT));
-                if (entry.type() != null && entry.type().isName() && form.status() != Status.FORBIDDEN) {
-                    Name name = new Name(form.text(), entry);
-                    if (isName(form.text())) {
-                        whole.computeIfAbsent(Character.toLowerCase(form.text().charAt(0)), k -> new ArrayList<>()).add(name);
-                    }
-                    String[] words = form.text().split(" ");
-                    for (int i = 0; words.length > 1 && i < words.length; i++) {
-                        byWord.computeIfAbsent(wordKey(words.length, i, words[i]), k -> new ArrayList<>(2)).add(name);
-                    }
-                }
-            }
-        }
+    private NearNames(FormIndex index) {
+        this.index = index;
     }
 
-    static synchronized NearNames of(Glossary glossary) {
-        return CACHE.computeIfAbsent(glossary, NearNames::new);
+    /** The glossary's names as {@link NearNameKeys} files them: filed by the build for the built-in glossary, else on first use. */
+    static NearNames of(Glossary glossary) {
+        return new NearNames(FormIndex.of(glossary, KEYS));
     }
 
     /** Whether the glossary has this form (any case, any status): a known form is no near-miss. */
     boolean known(String written) {
-        return known.contains(written.toLowerCase(Locale.ROOT));
+        return index.contains(NearNameKeys.known(written));
     }
 
     /** The glossary name {@code written} most likely misses, if any. */
@@ -86,7 +61,7 @@ final class NearNames {
     private Optional<Miss> closestWhole(String written) {
         Miss best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Name name : whole.getOrDefault(Character.toLowerCase(written.charAt(0)), List.of())) {
+        for (Name name : names(NearNameKeys.initial(written))) {
             if (!mayBeClose(written, name.form())
                     || CatalogForms.spellingKey(written).equals(CatalogForms.spellingKey(name.form()))) {
                 continue; // not close, or only split, joined or cased another way: glossary.catalog-spelling's
@@ -116,7 +91,7 @@ final class NearNames {
             return Optional.empty();
         }
         for (int i = 0; i < words.length; i++) {
-            for (Name name : byWord.getOrDefault(wordKey(words.length, i, words[i]), List.of())) {
+            for (Name name : names(NearNameKeys.word(words.length, i, words[i]))) {
                 Optional<Miss> miss = oneWordMissed(words, name);
                 if (miss.isPresent()) {
                     return miss;
@@ -153,7 +128,11 @@ final class NearNames {
         return SoundKey.alike(heard, word) && distance <= Math.max(heard.length(), word.length()) - 2;
     }
 
-    private static String wordKey(int words, int position, String word) {
-        return words + ":" + position + ":" + word.toLowerCase(Locale.ROOT);
+    private List<Name> names(String key) {
+        List<Name> names = new ArrayList<>();
+        for (FormIndex.Posting posting : index.get(key)) {
+            names.add(new Name(posting.form().text(), posting.entry()));
+        }
+        return names;
     }
 }

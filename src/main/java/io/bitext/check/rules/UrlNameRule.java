@@ -9,16 +9,14 @@ import io.bitext.check.Findings;
 import io.bitext.check.Replacement;
 import io.bitext.check.Severity;
 import io.bitext.glossary.Entry;
+import io.bitext.glossary.FormIndex;
 import io.bitext.glossary.Glossary;
-import io.bitext.glossary.Status;
 import io.bitext.phonetic.Edits;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.WeakHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,9 +34,7 @@ public final class UrlNameRule extends BaseRule {
      */
     private static final Pattern BARE_HOST = Pattern.compile(
             "(?=[a-z0-9-])(?<![\\w@./:-])(?:[a-z0-9-]+\\.)*?([a-z0-9-]{5,})\\.(?:com|co|ai|io|org|net|dev|app|so|sh|cn)(?![\\w-]|\\.\\w)");
-    private static final Pattern SEPARATORS = Pattern.compile("[ .-]");
-    private static final Pattern LABEL = Pattern.compile("[a-z0-9]+");
-    private static final Map<Glossary, Map<Character, Map<String, Entry>>> CACHE = new WeakHashMap<>();
+    private static final UrlNameKeys KEYS = new UrlNameKeys();
 
     public UrlNameRule() {
         super("asr.url-name", Category.ASR, Severity.WARNING, 95,
@@ -51,7 +47,7 @@ public final class UrlNameRule extends BaseRule {
 
     @Override
     public void prepare(Glossary glossary) {
-        names(glossary);
+        FormIndex.of(glossary, KEYS);
     }
 
     @Override
@@ -61,7 +57,7 @@ public final class UrlNameRule extends BaseRule {
             Matcher host = shape.matcher(context.note().text());
             while (host.find()) {
                 String label = host.group(1);
-                decided.computeIfAbsent(label, l -> misspelled(l, names(context.glossary()))).ifPresent(name ->
+                decided.computeIfAbsent(label, l -> misspelled(l, names(context.glossary(), l.charAt(0)))).ifPresent(name ->
                         report(context, findings, host.start(1), host.end(1), label, name.getKey(), name.getValue()));
             }
         }
@@ -78,10 +74,9 @@ public final class UrlNameRule extends BaseRule {
                 List.of(Evidence.catalog(entry, key)), confidence, List.of(Replacement.review(key)));
     }
 
-    /** The catalog name the label misses by an edit or two (names are built on the first domain: most notes have none). */
-    private static Optional<Map.Entry<String, Entry>> misspelled(String label, Map<Character, Map<String, Entry>> byInitial) {
+    /** The catalog name the label misses by an edit or two, among {@code names}, those of its first letter. */
+    private static Optional<Map.Entry<String, Entry>> misspelled(String label, Map<String, Entry> names) {
         // a slip keeps the first letter, and so does a shorter or longer name: only those names are compared
-        Map<String, Entry> names = byInitial.getOrDefault(label.charAt(0), Map.of());
         // claude.ai beside Claude 2, deeplearning.ai beside Deeplearning4j: a shorter or longer name, no slip
         if (names.containsKey(label) || names.keySet().stream().anyMatch(n -> n.startsWith(label) || label.startsWith(n))) {
             return Optional.empty();
@@ -96,24 +91,15 @@ public final class UrlNameRule extends BaseRule {
         return Optional.empty();
     }
 
-    /** Organisation and product names of seven letters or more, lower case without spaces or hyphens, by first letter. */
-    private static synchronized Map<Character, Map<String, Entry>> names(Glossary glossary) {
-        return CACHE.computeIfAbsent(glossary, g -> {
-            Map<String, Entry> names = new LinkedHashMap<>();
-            for (Entry entry : g.entries()) {
-                if (entry.type() == null || !entry.type().isName()) {
-                    continue;
-                }
-                for (Entry.Form form : entry.forms()) {
-                    String key = SEPARATORS.matcher(form.text().toLowerCase(Locale.ROOT)).replaceAll("");
-                    if (form.english() && form.status() != Status.FORBIDDEN && key.length() >= 7 && LABEL.matcher(key).matches()) {
-                        names.putIfAbsent(key, entry);
-                    }
-                }
-            }
-            Map<Character, Map<String, Entry>> byInitial = new HashMap<>();
-            names.forEach((key, entry) -> byInitial.computeIfAbsent(key.charAt(0), c -> new LinkedHashMap<>()).put(key, entry));
-            return byInitial;
-        });
+    /**
+     * The names of {@code initial}'s letter as domain labels, each label once with its first entry, in
+     * glossary order.
+     */
+    private static Map<String, Entry> names(Glossary glossary, char initial) {
+        Map<String, Entry> names = new LinkedHashMap<>();
+        for (FormIndex.Posting posting : FormIndex.of(glossary, KEYS).get(UrlNameKeys.initial(initial))) {
+            names.putIfAbsent(UrlNameKeys.domainKey(posting.form().text()), posting.entry());
+        }
+        return names;
     }
 }
