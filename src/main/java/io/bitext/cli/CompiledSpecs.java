@@ -20,12 +20,21 @@ interface CompiledSpecs {
 
     /** Whether these classes' files are still those the models were written from. */
     static boolean unchanged(String[] classes, long[] checksums) {
+        if (inJar()) {
+            return true; // Maven makes the jar after the step that wrote the models, from the same classes
+        }
         for (int i = 0; i < classes.length; i++) {
             if (checksum(classes[i]) != checksums[i]) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether the classes run from a jar: reading their files back again would cost a cold start more than the models save. */
+    private static boolean inJar() {
+        java.security.CodeSource source = CompiledSpecs.class.getProtectionDomain().getCodeSource();
+        return source != null && source.getLocation() != null && source.getLocation().getPath().endsWith(".jar");
     }
 
     /** The CRC-32 of a class's file, or -1 where it cannot be read. */

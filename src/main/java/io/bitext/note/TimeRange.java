@@ -33,7 +33,16 @@ public record TimeRange(int startSeconds, int endSeconds, Span span) {
     }
 
     public static String format(int seconds) {
-        return String.format("%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60);
+        // by hand rather than String.format, whose parser a cold check would pay for at every section
+        StringBuilder out = new StringBuilder(8);
+        twoDigits(out, seconds / 3600).append(':');
+        twoDigits(out, seconds / 60 % 60).append(':');
+        return twoDigits(out, seconds % 60).toString();
+    }
+
+    /** {@code %02d}: at least two digits, a zero in front of one. */
+    private static StringBuilder twoDigits(StringBuilder out, int n) {
+        return (n >= 0 && n < 10 ? out.append('0') : out).append(n);
     }
 
     /**

@@ -70,7 +70,7 @@ public final class TextReport {
     static String evidenceLine(Finding f) {
         String items = f.evidence().stream().map(Evidence::summary).distinct().limit(EVIDENCE).collect(Collectors.joining("; "));
         long more = f.evidence().stream().map(Evidence::summary).distinct().count() - EVIDENCE;
-        String confidence = f.confidence() == null ? "" : "confidence " + String.format(java.util.Locale.ROOT, "%.2f", f.confidence());
+        String confidence = f.confidence() == null ? "" : "confidence " + twoDecimals(f.confidence());
         return items + (more > 0 ? " and " + more + " more" : "") + (items.isEmpty() || confidence.isEmpty() ? "" : "; ") + confidence;
     }
 
@@ -104,4 +104,12 @@ public final class TextReport {
         return colour ? code + text + RESET : text;
     }
 
+
+    /**
+     * {@code %.2f} of a confidence, rounded half up as the formatter does, without the formatter: its
+     * first use loads the locale's number symbols, a cost a cold check would pay for this alone.
+     */
+    static String twoDecimals(double value) {
+        return java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
 }

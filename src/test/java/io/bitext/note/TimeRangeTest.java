@@ -47,4 +47,12 @@ class TimeRangeTest {
         Section s = NoteReader.parse("t.md", "### x（00:10:00 - 00:09:00）\n").sections().get(0);
         assertEquals(false, s.timeRange().isOrdered());
     }
+
+    @org.junit.jupiter.api.Test
+    void formatsAsZeroPaddedFields() {
+        for (int seconds : new int[] {0, 5, 59, 60, 61, 599, 3599, 3600, 36_000, 359_999, 360_000, 400_000}) {
+            org.junit.jupiter.api.Assertions.assertEquals(
+                    String.format("%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60), TimeRange.format(seconds));
+        }
+    }
 }
