@@ -134,6 +134,13 @@ public final class Main implements Runnable {
 
         @Override
         public <K> K create(Class<K> type) throws Exception {
+            // the collections an option or a list of parameters fills, made as picocli's factory makes them
+            if (type == java.util.List.class) {
+                return type.cast(new java.util.ArrayList<>());
+            }
+            if (type == java.util.Set.class) {
+                return type.cast(new java.util.LinkedHashSet<>());
+            }
             if (delegate == null) {
                 delegate = CommandLine.defaultFactory();
             }

@@ -120,4 +120,14 @@ class CompiledSpecsTest {
         values.forEach(list::add);
         return list;
     }
+
+    /** The collections the lazy factory makes itself are those picocli's own factory would make. */
+    @Test
+    void theLazyFactoryMakesTheCollectionsPicocliWould() throws Exception {
+        CommandLine.IFactory lazy = new Main.LazyFactory();
+        CommandLine.IFactory picocli = CommandLine.defaultFactory();
+        for (Class<?> type : new Class<?>[] {java.util.List.class, java.util.Set.class, java.util.SortedSet.class, java.util.Collection.class}) {
+            org.junit.jupiter.api.Assertions.assertEquals(picocli.create(type).getClass(), lazy.create(type).getClass(), type.getName());
+        }
+    }
 }
