@@ -42,7 +42,8 @@ public final class Batch {
 
     /** The notes under the given output names (a part of a run keeps the names the whole run gave it). */
     List<NoteReport> run(List<Path> notes, List<String> stems, Progress progress) {
-        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), notes.size()));
+        // two notes a core: while one waits for its files to reach the disk, the other keeps the core busy
+        int threads = Math.max(1, Math.min(2 * Runtime.getRuntime().availableProcessors(), notes.size()));
         ExecutorService pool = InOrder.pool(threads);
         AtomicInteger finished = new AtomicInteger();
         List<Future<NoteReport>> futures = new ArrayList<>();
