@@ -1,5 +1,6 @@
 package io.bitext.dict;
 
+import io.bitext.io.InputFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ final class Index {
     }
 
     static Index read(InputStream source) throws IOException {
-        byte[] data = readAll(source);
+        byte[] data = InputFiles.readAll(source);
         int header = IndexFormat.MAGIC.length + 1;
         if (data.length < header || !Arrays.equals(data, 0, IndexFormat.MAGIC.length, IndexFormat.MAGIC, 0, IndexFormat.MAGIC.length)
                 || data[IndexFormat.MAGIC.length] != IndexFormat.VERSION) {
@@ -81,27 +82,6 @@ final class Index {
         }
     }
 
-    /**
-     * All of {@code source}, read straight into an array of the size it announces (a jar entry's stream
-     * knows its length), which spares {@code readAllBytes}' copy of six megabytes.
-     */
-    private static byte[] readAll(InputStream source) throws IOException {
-        byte[] data = new byte[Math.max(source.available(), 1 << 16)];
-        int length = 0;
-        int read;
-        while ((read = source.read(data, length, data.length - length)) > 0) {
-            length += read;
-            if (length == data.length) {
-                int next = source.read();
-                if (next < 0) {
-                    return data;
-                }
-                data = Arrays.copyOf(data, data.length * 2);
-                data[length++] = (byte) next;
-            }
-        }
-        return length == data.length ? data : Arrays.copyOf(data, length);
-    }
 
     int size() {
         return size;

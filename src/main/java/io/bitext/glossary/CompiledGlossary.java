@@ -1,5 +1,6 @@
 package io.bitext.glossary;
 
+import io.bitext.io.InputFiles;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -95,7 +95,7 @@ public final class CompiledGlossary {
 
     /** Reads what {@link #write} wrote: the glossary, its matcher attached. */
     static Glossary read(InputStream from) throws IOException {
-        ByteBuffer in = ByteBuffer.wrap(readAll(from));
+        ByteBuffer in = ByteBuffer.wrap(InputFiles.readAll(from));
         if (in.getInt() != MAGIC || in.getInt() != FORMAT) {
             throw new IOException("not a compiled glossary of this version");
         }
@@ -112,25 +112,4 @@ public final class CompiledGlossary {
         return glossary;
     }
 
-    /**
-     * All of {@code source}, read straight into an array of the size it announces (a jar entry's stream
-     * knows its length), sparing {@code readAllBytes}' chunks and their copy into one array.
-     */
-    private static byte[] readAll(InputStream source) throws IOException {
-        byte[] data = new byte[Math.max(source.available(), 1 << 16)];
-        int length = 0;
-        int read;
-        while ((read = source.read(data, length, data.length - length)) > 0) {
-            length += read;
-            if (length == data.length) {
-                int next = source.read();
-                if (next < 0) {
-                    return data;
-                }
-                data = Arrays.copyOf(data, data.length * 2);
-                data[length++] = (byte) next;
-            }
-        }
-        return length == data.length ? data : Arrays.copyOf(data, length);
-    }
 }

@@ -89,4 +89,27 @@ public final class InputFiles {
         return bytes >= MIB ? String.format(Locale.ROOT, "%.1f MiB", bytes / (double) MIB)
                 : String.format(Locale.ROOT, "%.1f KiB", bytes / 1024.0);
     }
+
+    /**
+     * All of {@code source}, read straight into an array of the size it announces (a jar entry's stream
+     * knows its length), sparing {@code readAllBytes}' chunks and their copy into one array: the
+     * build's data files are megabytes, read at every cold start.
+     */
+    public static byte[] readAll(InputStream source) throws IOException {
+        byte[] data = new byte[Math.max(source.available(), 1 << 16)];
+        int length = 0;
+        int read;
+        while ((read = source.read(data, length, data.length - length)) > 0) {
+            length += read;
+            if (length == data.length) {
+                int next = source.read();
+                if (next < 0) {
+                    return data;
+                }
+                data = Arrays.copyOf(data, data.length * 2);
+                data[length++] = (byte) next;
+            }
+        }
+        return length == data.length ? data : Arrays.copyOf(data, length);
+    }
 }
