@@ -1,19 +1,21 @@
 package io.bitext.batch;
 
-import io.bitext.report.NoteReport;
 import io.bitext.error.BitextException;
 import io.bitext.export.Exporter;
-import io.bitext.session.Setup;
 import io.bitext.io.OutputNames;
+import io.bitext.report.NoteReport;
+import io.bitext.session.Setup;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 
 /**
  * The main job over many notes: each note through the {@link NotePipeline} on a pool of one thread per
@@ -32,7 +34,7 @@ public final class Batch {
     }
 
     /** The same, telling {@code names} the names each note writes (as the run names the note). */
-    Batch(Setup setup, Path output, List<Exporter> formats, java.util.function.BiConsumer<String, java.util.Set<String>> names) {
+    Batch(Setup setup, Path output, List<Exporter> formats, BiConsumer<String, Set<String>> names) {
         this.pipeline = new NotePipeline(setup, output, formats, names);
     }
 

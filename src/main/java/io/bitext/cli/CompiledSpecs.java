@@ -2,6 +2,7 @@ package io.bitext.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.security.CodeSource;
 import java.util.zip.CRC32;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,7 +34,7 @@ interface CompiledSpecs {
 
     /** Whether the classes run from a jar: reading their files back again would cost a cold start more than the models save. */
     private static boolean inJar() {
-        java.security.CodeSource source = CompiledSpecs.class.getProtectionDomain().getCodeSource();
+        CodeSource source = CompiledSpecs.class.getProtectionDomain().getCodeSource();
         return source != null && source.getLocation() != null && source.getLocation().getPath().endsWith(".jar");
     }
 

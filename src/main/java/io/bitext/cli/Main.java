@@ -2,11 +2,14 @@ package io.bitext.cli;
 
 import io.bitext.error.BitextException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import picocli.CommandLine;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The {@code bitext} command. With no arguments it runs the main job: every note in {@code seeds/}
@@ -135,11 +138,11 @@ public final class Main implements Runnable {
         @Override
         public <K> K create(Class<K> type) throws Exception {
             // the collections an option or a list of parameters fills, made as picocli's factory makes them
-            if (type == java.util.List.class) {
-                return type.cast(new java.util.ArrayList<>());
+            if (type == List.class) {
+                return type.cast(new ArrayList<>());
             }
-            if (type == java.util.Set.class) {
-                return type.cast(new java.util.LinkedHashSet<>());
+            if (type == Set.class) {
+                return type.cast(new LinkedHashSet<>());
             }
             if (delegate == null) {
                 delegate = CommandLine.defaultFactory();

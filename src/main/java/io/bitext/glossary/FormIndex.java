@@ -1,7 +1,9 @@
 package io.bitext.glossary;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A glossary's forms filed under the keys a {@link FormKeys} derives, one index per glossary and kind
@@ -60,7 +62,7 @@ public final class FormIndex {
 
     /** Every key, each once, in no particular order: for comparing two indexes. */
     List<String> keys() {
-        java.util.Set<String> keys = new java.util.LinkedHashSet<>(table.keys());
+        Set<String> keys = new LinkedHashSet<>(table.keys());
         if (before != null) {
             keys.addAll(before.keys());
         }

@@ -1,12 +1,14 @@
 package io.bitext.report;
 
-import io.bitext.glossary.Glossary;
 import io.bitext.check.CheckResult;
 import io.bitext.check.Evidence;
 import io.bitext.check.Finding;
-import io.bitext.note.Excerpt;
 import io.bitext.check.Severity;
+import io.bitext.glossary.Glossary;
+import io.bitext.note.Excerpt;
 import io.bitext.note.SourceText;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -110,6 +112,6 @@ public final class TextReport {
      * first use loads the locale's number symbols, a cost a cold check would pay for this alone.
      */
     static String twoDecimals(double value) {
-        return java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 }

@@ -32,6 +32,8 @@ public final class NonProse {
     private static final Pattern KEY_VALUE = Pattern.compile("(?<![\\p{L}\\p{N}=])[A-Za-z_][\\w.-]*=(?!=)[\\w.:/@-]+");
     private static final Pattern URL = Pattern.compile("https?://\\S+|www\\.\\S+");
     private static final Pattern[] SHAPES = {URL, PATH, OPTION, FILE, KEY_VALUE};
+    /** Each shape's match holds this character ({@link #SHAPES}' order; an address is found by its own search). */
+    private static final char[] MARKS = {':', '/', '-', '.', '='};
 
     private NonProse() {
     }
@@ -66,9 +68,6 @@ public final class NonProse {
             }
         }
     }
-
-    /** Each shape's match holds this character ({@link #SHAPES}' order; an address is found by its own search). */
-    private static final char[] MARKS = {':', '/', '-', '.', '='};
 
     /**
      * Clears the matches of a path, option, file or key shape. Each is made of {@link #isMachineChar}
