@@ -105,19 +105,22 @@ public final class OtherNotes {
         if (asked != null && self != null) {
             asked.computeIfAbsent(self, k -> ConcurrentHashMap.newKeySet()).add(written);
         }
-        if (written.isEmpty() || !others(written).isEmpty()) {
+        if (written.isEmpty() || othersWriting(written) > 0) {
             return Optional.empty();
         }
-        Spelling best = null;
+        // counted, not listed: a spelling every note writes is in every note's questions, and a list of
+        // its other notes per question would make a run's cost grow with the square of its notes
+        String best = null;
+        int bestCount = 0;
         for (String candidate : sharedByInitial.getOrDefault(Character.toLowerCase(written.charAt(0)), List.of())) {
-            List<String> notes = others(candidate);
+            int count = othersWriting(candidate);
             boolean mine = self != null && notesBySpelling.get(candidate).contains(self);
-            if (!mine && notes.size() >= SEVERAL && (best == null || notes.size() > best.notes().size())
-                    && NameLikeness.nearMiss(written, candidate)) {
-                best = new Spelling(candidate, notes);
+            if (!mine && count >= SEVERAL && count > bestCount && NameLikeness.nearMiss(written, candidate)) {
+                best = candidate;
+                bestCount = count;
             }
         }
-        return Optional.ofNullable(best);
+        return best == null ? Optional.empty() : Optional.of(new Spelling(best, others(best)));
     }
 
     /** Every note's lone spellings of names several other notes spell another way, by note then name. */
@@ -135,6 +138,15 @@ public final class OtherNotes {
         });
         misses.sort(Comparator.comparing(Miss::note).thenComparing(Miss::written));
         return misses;
+    }
+
+    /** How many notes other than this one write {@code spelling}. */
+    private int othersWriting(String spelling) {
+        TreeSet<String> notes = notesBySpelling.get(spelling);
+        if (notes == null) {
+            return 0;
+        }
+        return self != null && notes.contains(self) ? notes.size() - 1 : notes.size();
     }
 
     private List<String> others(String spelling) {
