@@ -1,6 +1,7 @@
 package io.bitext.batch;
 
 import io.bitext.error.BitextException;
+import io.bitext.note.DeepStack;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -51,12 +52,11 @@ public final class InOrder {
         }
     }
 
-    /** A pool of daemon threads for notes: a stuck note must not keep the command from exiting. */
+    /**
+     * A pool of daemon threads for notes (a stuck note must not keep the command from exiting), each
+     * with the reader's deep stack, so that a note is read on the thread that goes on to check it.
+     */
     static ExecutorService pool(int threads) {
-        return Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "bitext-note");
-            t.setDaemon(true);
-            return t;
-        });
+        return Executors.newFixedThreadPool(threads, DeepStack.threads("bitext-note"));
     }
 }

@@ -1,6 +1,7 @@
 package io.bitext.note;
 
 import io.bitext.error.BitextException;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
@@ -13,6 +14,7 @@ import java.util.function.Supplier;
  *
  * <pre>{@code
  * Note note = DeepStack.run("talk.md", () -> reader.parseText("talk.md", text, encoding));
+ * ExecutorService pool = Executors.newFixedThreadPool(2, DeepStack.threads("bitext-note")); // stages run in place there
  * }</pre>
  */
 public final class DeepStack {
@@ -31,12 +33,16 @@ public final class DeepStack {
 
     /**
      * As {@link #run(String, Supplier)}, with a stack of {@code stackBytes}. Called on a stage thread
-     * whose stack is as large, it runs the stage in place: a stage that reads a note stays on one
-     * thread, and the outer call turns an overflow into its error line.
+     * whose stack is as large (a nested stage, or a thread of {@link #threads}), it runs the stage in
+     * place, and an overflow is the same error line.
      */
     public static <T> T run(String name, long stackBytes, Supplier<T> stage) {
         if (OWN_STACK.get() >= stackBytes) {
-            return stage.get();
+            try {
+                return stage.get();
+            } catch (StackOverflowError e) {
+                throw tooDeep(name);
+            }
         }
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -45,8 +51,7 @@ public final class DeepStack {
             try {
                 result.set(stage.get());
             } catch (StackOverflowError e) {
-                failure.set(new BitextException(name + ": nested too deeply to be read (lists, quotes or marks"
-                        + " thousands of levels deep)"));
+                failure.set(tooDeep(name));
             } catch (RuntimeException | Error e) {
                 failure.set(e);
             }
@@ -68,5 +73,24 @@ public final class DeepStack {
             throw error;
         }
         return result.get();
+    }
+
+    /**
+     * Daemon threads with a stage's stack, on which {@link #run} runs its stage in place: a pool of
+     * them reads note after note without starting a thread, and handing the note over, for each one.
+     */
+    public static ThreadFactory threads(String name) {
+        return task -> {
+            Thread thread = new Thread(null, () -> {
+                OWN_STACK.set(STACK_BYTES);
+                task.run();
+            }, name, STACK_BYTES);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    private static BitextException tooDeep(String name) {
+        return new BitextException(name + ": nested too deeply to be read (lists, quotes or marks thousands of levels deep)");
     }
 }

@@ -17,6 +17,10 @@ import io.bitext.note.NoteReader;
 import io.bitext.note.ReaderOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -112,6 +116,29 @@ class HostileMarkdownTest {
         assertThrows(IllegalStateException.class, () -> DeepStack.run("n.md", () -> {
             throw new IllegalStateException("a bug stays a bug");
         }));
+    }
+
+    @Test
+    void onAThreadWithTheStagesStackAStageRunsInPlaceAndAnOverflowIsStillOneError() throws Exception {
+        ExecutorService pool = Executors.newSingleThreadExecutor(DeepStack.threads("t"));
+        try {
+            Thread poolThread = pool.submit(Thread::currentThread).get();
+            assertEquals(poolThread, pool.submit(() -> DeepStack.run("n.md", Thread::currentThread)).get());
+            BitextException refused = assertThrows(BitextException.class,
+                    () -> runOn(pool, () -> DeepStack.run("deep.md", () -> recurse(0))));
+            assertEquals("deep.md: nested too deeply to be read (lists, quotes or marks thousands of levels deep)", refused.getMessage());
+            assertEquals("next", pool.submit(() -> DeepStack.run("n.md", () -> "next")).get());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> T runOn(ExecutorService pool, Callable<T> task) throws Exception {
+        try {
+            return pool.submit(task).get();
+        } catch (ExecutionException e) {
+            throw (Exception) e.getCause();
+        }
     }
 
     private static int recurse(int depth) {
