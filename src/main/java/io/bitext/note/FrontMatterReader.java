@@ -32,7 +32,7 @@ final class FrontMatterReader {
                 int contentEnd = source.lineStart(line);
                 int end = line < source.lineCount() ? source.lineStart(line + 1) : text.length();
                 Span content = source.span(contentStart, Math.max(contentStart, contentEnd));
-                return parse(source.span(0, end), content, source.cut(content));
+                return new FrontMatter(source.span(0, end), content, source.cut(content));
             }
         }
         throw new BitextException(name + ":1: front matter opened with '---' is never closed");
@@ -43,9 +43,10 @@ final class FrontMatterReader {
                 && (line > 1 || source.lineCount() > 1);
     }
 
-    private static FrontMatter parse(Span span, Span content, String raw) {
+    /** The front matter's text parsed: a mapping, or why it is none. */
+    static FrontMatter.Parsed parse(String raw) {
         if (raw.isBlank()) {
-            return new FrontMatter(span, content, Map.of(), null);
+            return new FrontMatter.Parsed(Map.of(), null);
         }
         try {
             Object value = null;
@@ -60,20 +61,20 @@ final class FrontMatterReader {
             if (value instanceof Map<?, ?>) {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> values = (Map<String, Object>) value; // JSON keys are strings
-                return new FrontMatter(span, content, values, null);
+                return new FrontMatter.Parsed(values, null);
             }
             if (value == null) {
                 value = Yaml.MAPPER.readValue(raw, Object.class);
                 if (value instanceof Map<?, ?>) {
                     // YAML keys may be numbers or dates: as strings, like JSON's
                     Map<String, Object> values = Yaml.MAPPER.convertValue(value, new TypeReference<Map<String, Object>>() { });
-                    return new FrontMatter(span, content, values, null);
+                    return new FrontMatter.Parsed(values, null);
                 }
             }
-            return new FrontMatter(span, content, Map.of(), "front matter is not a key/value mapping");
+            return new FrontMatter.Parsed(Map.of(), "front matter is not a key/value mapping");
         } catch (Exception e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-            return new FrontMatter(span, content, Map.of(), "front matter is not valid YAML or JSON: " + reason);
+            return new FrontMatter.Parsed(Map.of(), "front matter is not valid YAML or JSON: " + reason);
         }
     }
 }

@@ -7,8 +7,7 @@ import io.bitext.check.Severity;
 import io.bitext.glossary.Glossary;
 import io.bitext.note.Excerpt;
 import io.bitext.note.SourceText;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -106,12 +105,24 @@ public final class TextReport {
         return colour ? code + text + RESET : text;
     }
 
-
     /**
-     * {@code %.2f} of a confidence, rounded half up as the formatter does, without the formatter: its
-     * first use loads the locale's number symbols, a cost a cold check would pay for this alone.
+     * {@code %.2f} of a confidence, without the formatter (its first use loads the locale's number
+     * symbols) and without BigDecimal (whose classes take tens of milliseconds to start on a JDK 25):
+     * the shortest decimal digits of the double, rounded half up at the second place, as both do.
      */
     static String twoDecimals(double value) {
-        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).toPlainString();
+        String sign = Double.compare(value, 0.0) < 0 ? "-" : "";
+        String digits = Double.toString(Math.abs(value));
+        int exponent = digits.indexOf('E');
+        if (exponent >= 0) {
+            // below a thousandth rounds to nothing; ten million and more is no confidence, but stays right
+            return digits.charAt(exponent + 1) == '-' ? sign + "0.00" : String.format(Locale.ROOT, "%.2f", value);
+        }
+        int point = digits.indexOf('.');
+        String fraction = digits.substring(point + 1) + "00";
+        long cents = Long.parseLong(digits, 0, point, 10) * 100 + (fraction.charAt(0) - '0') * 10 + (fraction.charAt(1) - '0')
+                + (fraction.charAt(2) >= '5' ? 1 : 0);
+        long part = cents % 100;
+        return sign + cents / 100 + (part < 10 ? ".0" : ".") + part;
     }
 }

@@ -54,4 +54,17 @@ class FrontMatterTest {
         assertFalse(fm.isWellFormed());
         assertEquals("front matter is not a key/value mapping", fm.error());
     }
+
+    @Test
+    void parsedWhenAskedOnAnyThreadAndNestingTooDeepIsAnErrorNotACrash() throws Exception {
+        String deep = "{\"a\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+        FrontMatter fm = frontMatter(deep); // read on the reader's deep stack; parsed below on a small one
+        assertEquals(4, fm.content().offset()); // after "---\n"
+        String[] error = new String[1];
+        Thread small = new Thread(null, () -> error[0] = fm.error(), "small", 256 * 1024);
+        small.start();
+        small.join();
+        assertTrue(error[0] != null && error[0].startsWith("front matter is not valid YAML or JSON"), String.valueOf(error[0]));
+        assertEquals(Map.of(), fm.values());
+    }
 }
