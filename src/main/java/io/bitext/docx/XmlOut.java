@@ -20,6 +20,22 @@ import java.util.Arrays;
 final class XmlOut {
     private static final byte[] DECLARATION =
             "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>".getBytes(StandardCharsets.US_ASCII);
+    /* What a character asks of the writer: escaping, a check that XML can carry it, encoding. */
+    private static final int SPECIAL = 1;
+    private static final int SUSPECT = 2;
+    private static final int OTHER = 4;
+    /** SPECIAL or SUSPECT (controls) for the ASCII characters: one look-up a character. */
+    private static final byte[] ASCII_KINDS = new byte[0x80];
+
+    static {
+        for (int c = 0; c < 0x20; c++) {
+            ASCII_KINDS[c] = SUSPECT;
+        }
+        for (char c : new char[] {'&', '<', '>', '"'}) {
+            ASCII_KINDS[c] = SPECIAL;
+        }
+    }
+
     private byte[] out;
     private int size;
     private String[] open = new String[16];
@@ -41,9 +57,10 @@ final class XmlOut {
     /** Opens element {@code prefix:local} ({@code w:p}); its attributes may follow. */
     XmlOut start(String prefix, String local) {
         finishTag();
-        mark('<');
+        reserve(2 + prefix.length() + local.length());
+        put('<');
         name(prefix);
-        mark(':');
+        put(':');
         name(local);
         push(prefix, local);
         pending = 1;
@@ -53,7 +70,8 @@ final class XmlOut {
     /** Opens an element without a prefix. */
     XmlOut start(String name) {
         finishTag();
-        mark('<');
+        reserve(1 + name.length());
+        put('<');
         name(name);
         push(null, name);
         pending = 1;
@@ -63,10 +81,11 @@ final class XmlOut {
     /** An element without content ({@code prefix} null: none); its attributes may follow. */
     XmlOut empty(String prefix, String local) {
         finishTag();
-        mark('<');
+        reserve(2 + (prefix == null ? 0 : prefix.length()) + local.length());
+        put('<');
         if (prefix != null) {
             name(prefix);
-            mark(':');
+            put(':');
         }
         name(local);
         pending = 2;
@@ -77,15 +96,18 @@ final class XmlOut {
     XmlOut attr(String prefix, String local, String value) {
         attributeName(prefix, local);
         escaped(value);
-        mark('"');
+        reserve(1);
+        put('"');
         return this;
     }
 
     /** A number as an attribute: digits need no escaping. */
     XmlOut attr(String prefix, String local, int value) {
         attributeName(prefix, local);
-        name(Integer.toString(value));
-        mark('"');
+        String digits = Integer.toString(value);
+        reserve(digits.length() + 1);
+        name(digits);
+        put('"');
         return this;
     }
 
@@ -93,14 +115,15 @@ final class XmlOut {
         if (pending == 0) {
             throw new IllegalStateException("attribute " + local + " outside a start tag");
         }
-        mark(' ');
+        reserve(4 + (prefix == null ? 0 : prefix.length()) + local.length());
+        put(' ');
         if (prefix != null) {
             name(prefix);
-            mark(':');
+            put(':');
         }
         name(local);
-        mark('=');
-        mark('"');
+        put('=');
+        put('"');
     }
 
     XmlOut text(String text) {
@@ -114,14 +137,16 @@ final class XmlOut {
         finishTag();
         depth--;
         String prefix = open[2 * depth];
-        mark('<');
-        mark('/');
+        String local = open[2 * depth + 1];
+        reserve(4 + (prefix == null ? 0 : prefix.length()) + local.length());
+        put('<');
+        put('/');
         if (prefix != null) {
             name(prefix);
-            mark(':');
+            put(':');
         }
-        name(open[2 * depth + 1]);
-        mark('>');
+        name(local);
+        put('>');
         return this;
     }
 
@@ -146,10 +171,12 @@ final class XmlOut {
 
     private void finishTag() {
         if (pending == 1) {
-            mark('>');
+            reserve(1);
+            put('>');
         } else if (pending == 2) {
-            mark('/');
-            mark('>');
+            reserve(2);
+            put('/');
+            put('>');
         }
         pending = 0;
     }
@@ -163,32 +190,37 @@ final class XmlOut {
         depth++;
     }
 
-    private void mark(char c) {
-        if (size == out.length) {
-            grow(1);
+    /*
+     * Markup is written in pieces of a few characters, so each piece's room is reserved once and its
+     * characters put without a check each.
+     */
+    private void reserve(int length) {
+        if (size + length > out.length) {
+            grow(length);
         }
+    }
+
+    private void put(char c) {
         out[size++] = (byte) c;
     }
 
-    /** A name or number: ASCII, so its UTF-8 is its characters' low bytes. */
+    /** A name or number, in reserved room: ASCII, so its UTF-8 is its characters' low bytes. */
     private void name(String name) {
-        ascii(name, name.length());
+        for (int i = 0; i < name.length(); i++) {
+            out[size++] = (byte) name.charAt(i);
+        }
     }
 
     @SuppressWarnings("deprecation") // the one copy of a string's characters as bytes, exact for ASCII
     private void ascii(String text, int length) {
-        if (size + length > out.length) {
-            grow(length);
-        }
+        reserve(length);
         text.getBytes(0, length, out, size);
         size += length;
     }
 
     private void utf8(String text) {
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        if (size + bytes.length > out.length) {
-            grow(bytes.length);
-        }
+        reserve(bytes.length);
         System.arraycopy(bytes, 0, out, size, bytes.length);
         size += bytes.length;
     }
@@ -204,16 +236,14 @@ final class XmlOut {
      * the check is needed, and whether the text is ASCII, to be copied rather than encoded.
      */
     private void escaped(String text) {
-        boolean special = false;
-        boolean suspect = false;
-        boolean ascii = true;
+        int seen = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            special |= c == '&' || c == '<' || c == '>' || c == '"';
-            suspect |= c < 0x20 || c >= 0xD800 && (c <= 0xDFFF || c >= 0xFFFE);
-            ascii &= c < 0x80;
+            seen |= c < 0x80 ? ASCII_KINDS[c] : c >= 0xD800 && (c <= 0xDFFF || c >= 0xFFFE) ? OTHER | SUSPECT : OTHER;
         }
-        if (suspect) {
+        boolean special = (seen & SPECIAL) != 0;
+        boolean ascii = (seen & OTHER) == 0;
+        if ((seen & SUSPECT) != 0) {
             int bad = XmlChars.firstIllegal(text);
             if (bad >= 0) {
                 throw new IllegalArgumentException(String.format("character U+%04X cannot be carried by XML 1.0", (int) text.charAt(bad)));
