@@ -59,10 +59,10 @@ final class Appendix {
             findings.cell(xml, 3, 1, null);
             xml.start("p");
             List<Integer> ids = comments.unanchored(f);
-            ids.forEach(id -> Comments.open(xml, id));
+            Comments.openAll(xml, ids);
             xml.run(f.message() + (f.replacements().isEmpty() ? "" : " → "
                     + f.replacements().stream().map(Replacement::text).collect(Collectors.joining(" / "))));
-            ids.forEach(id -> Comments.close(xml, id));
+            Comments.closeAll(xml, ids);
             xml.end().end();
             xml.end();
         }
@@ -83,7 +83,8 @@ final class Appendix {
         }
         Map<String, Row> rows = new LinkedHashMap<>();
         for (DocumentTerm term : input.alignment().document()) {
-            Entry entry = entries.get(TermKey.of(term.english()));
+            String key = TermKey.of(term.english());
+            Entry entry = entries.get(key);
             if (entry == null && term.renderings().isEmpty()) {
                 continue; // bare English the glossary does not know: in the table's English column, not here
             }
@@ -91,7 +92,7 @@ final class Appendix {
             String chinese = entry != null && !entry.zh().isEmpty() ? entry.zh()
                     : term.preferredRendering() == null ? "—" : term.preferredRendering();
             String type = entry == null ? "—" : entry.type().label();
-            rows.merge(TermKey.of(english), new Row(english, chinese, type, term.count()),
+            rows.merge(english.equals(term.english()) ? key : TermKey.of(english), new Row(english, chinese, type, term.count()),
                     (a, b) -> new Row(a.english(), a.chinese(), a.type(), a.count() + b.count()));
         }
         return List.copyOf(rows.values());

@@ -175,12 +175,7 @@ public final class DocxExport {
      * character at a time), which encodes well-formed text exactly as the encoder does.
      */
     static String sha256(Note note) {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        MessageDigest digest = sha256();
         NoteEncoding encoding = note.encoding();
         String text = note.text();
         if (encoding.charset().equals(StandardCharsets.UTF_8) && wellFormed(text)) {
@@ -190,6 +185,28 @@ public final class DocxExport {
             digest.update(encoding.encode(text)); // which refuses a lone surrogate, as a note written back does
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** A fresh SHA-256 digest: a copy of one looked up once, as the provider lookup costs more than a note's hash. */
+    private static MessageDigest sha256() {
+        try {
+            return (MessageDigest) Sha256.PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return Sha256.lookUp();
+        }
+    }
+
+    /** The digest to copy, never updated itself. */
+    private static final class Sha256 {
+        static final MessageDigest PROTOTYPE = lookUp();
+
+        static MessageDigest lookUp() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 
     /** Whether every surrogate of {@code text} is one of a pair. */

@@ -101,12 +101,16 @@ final class ReviewTable {
         List<Integer> whole = comments.leftover(block.span().offset(), block.span().end());
         StringBuilder shown = new StringBuilder();
         xml.start("p");
-        whole.forEach(id -> Comments.open(xml, id));
+        Comments.openAll(xml, whole);
         String label = label(block);
         if (label != null) {
-            onLabel.forEach(a -> Comments.open(xml, a.id()));
+            for (Comments.Anchor a : onLabel) {
+                Comments.open(xml, a.id());
+            }
             xml.run(label, "b");
-            onLabel.forEach(a -> Comments.close(xml, a.id()));
+            for (Comments.Anchor a : onLabel) {
+                Comments.close(xml, a.id());
+            }
             xml.run("：", "b");
             shown.append(label).append('：');
         }
@@ -116,7 +120,7 @@ final class ReviewTable {
             terms.add(new int[] {base + m.start(), base + m.end()});
         }
         new RichText(source, block.inlines(), terms, onText).write(xml, block.text().offset(), block.text().end(), shown);
-        whole.forEach(id -> Comments.close(xml, id));
+        Comments.closeAll(xml, whole);
         xml.end();
         return shown.toString();
     }

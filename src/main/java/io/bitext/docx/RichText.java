@@ -46,7 +46,7 @@ final class RichText {
         while (i < cuts.length - 1) {
             int at = cuts[i];
             for (Comments.Anchor a : anchors) {
-                if (a.start() == at && !open.contains(a)) {
+                if (a.start() == at && !isOpen(open, a)) {
                     xml.empty("commentRangeStart").attr("id", a.id());
                     open.add(a);
                 }
@@ -121,6 +121,16 @@ final class RichText {
             }
         }
         return Arrays.copyOf(edges, distinct);
+    }
+
+    /** Whether the comment is open: by id, each place's one anchor (a record's equals is a method-handle call). */
+    private static boolean isOpen(List<Comments.Anchor> open, Comments.Anchor anchor) {
+        for (int k = 0; k < open.size(); k++) {
+            if (open.get(k).id() == anchor.id()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void closeEnded(WordXml xml, List<Comments.Anchor> open, int at) {
