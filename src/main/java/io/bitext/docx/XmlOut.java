@@ -24,12 +24,12 @@ final class XmlOut {
     private static final int SPECIAL = 1;
     private static final int SUSPECT = 2;
     private static final int OTHER = 4;
-    /** SPECIAL or SUSPECT (controls) for the ASCII characters: one look-up a character. */
+    /** SPECIAL or SUSPECT (controls but tab, line feed and return) for the ASCII characters: one look-up a character. */
     private static final byte[] ASCII_KINDS = new byte[0x80];
 
     static {
         for (int c = 0; c < 0x20; c++) {
-            ASCII_KINDS[c] = SUSPECT;
+            ASCII_KINDS[c] = c == '\t' || c == '\n' || c == '\r' ? 0 : (byte) SUSPECT;
         }
         for (char c : new char[] {'&', '<', '>', '"'}) {
             ASCII_KINDS[c] = SPECIAL;
