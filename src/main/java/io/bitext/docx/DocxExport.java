@@ -14,14 +14,12 @@ import io.bitext.xliff.Units;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -102,8 +100,9 @@ public final class DocxExport {
                 int width = PageSetup.width(landscape);
                 List<List<Unit>> groups = groups(input.units() != null ? input.units() : Units.of(input.note()));
                 Cover.write(xml, input, pkg, groups);
-                List<GlossaryMatch> matches = body(xml, input, comments, review, width, groups);
-                Appendix.write(xml, input, comments, width, matches);
+                TermKeys keys = new TermKeys();
+                List<GlossaryMatch> matches = body(xml, input, comments, review, width, groups, keys);
+                Appendix.write(xml, input, comments, width, matches, keys);
                 PageSetup.section(xml, landscape, footer);
                 xml.end();
             }
@@ -114,7 +113,7 @@ public final class DocxExport {
         related(pkg, DATA, "application/xml", "customXml", review::write);
         String dataProperties = "/customXml/itemProps1.xml";
         pkg.part(dataProperties, "application/vnd.openxmlformats-officedocument.customXmlProperties+xml",
-                out -> PackageParts.itemProperties(out, UUID.nameUUIDFromBytes(hash.getBytes(StandardCharsets.UTF_8))));
+                out -> PackageParts.itemProperties(out, Digests.nameUuid(hash.getBytes(StandardCharsets.UTF_8))));
         pkg.relate(DATA, dataProperties, RELS + "customXmlProps");
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put(NOTE_PROPERTY, input.note().name());
@@ -154,13 +153,13 @@ public final class DocxExport {
 
     /** The review tables; returns the glossary matches of every row, for the appendix's glossary. */
     private static List<GlossaryMatch> body(WordXml xml, Input input, Comments comments, ReviewData review, int width,
-                                            List<List<Unit>> groups) {
+                                            List<List<Unit>> groups, TermKeys keys) {
         // each block's terms, gathered once: a table must not walk the whole note's list per row
         Map<Integer, List<TermOccurrence>> termsByBlock = new HashMap<>();
         input.alignment().extraction().terms().forEach(o -> termsByBlock.computeIfAbsent(o.block(), k -> new ArrayList<>()).add(o));
         List<GlossaryMatch> matches = new ArrayList<>();
         ReviewTable.Context context = new ReviewTable.Context(input, comments, new Grid(width, ReviewTable.SHARES), review,
-                termsByBlock, matches);
+                termsByBlock, matches, keys);
         int number = 0;
         for (List<Unit> group : groups) {
             ReviewTable.write(xml, context, group, number++);
@@ -175,7 +174,7 @@ public final class DocxExport {
      * character at a time), which encodes well-formed text exactly as the encoder does.
      */
     static String sha256(Note note) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Digests.sha256();
         NoteEncoding encoding = note.encoding();
         String text = note.text();
         if (encoding.charset().equals(StandardCharsets.UTF_8) && wellFormed(text)) {
@@ -185,28 +184,6 @@ public final class DocxExport {
             digest.update(encoding.encode(text)); // which refuses a lone surrogate, as a note written back does
         }
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    /** A fresh SHA-256 digest: a copy of one looked up once, as the provider lookup costs more than a note's hash. */
-    private static MessageDigest sha256() {
-        try {
-            return (MessageDigest) Sha256.PROTOTYPE.clone();
-        } catch (CloneNotSupportedException e) {
-            return Sha256.lookUp();
-        }
-    }
-
-    /** The digest to copy, never updated itself. */
-    private static final class Sha256 {
-        static final MessageDigest PROTOTYPE = lookUp();
-
-        static MessageDigest lookUp() {
-            try {
-                return MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
     /** Whether every surrogate of {@code text} is one of a pair. */
