@@ -1,7 +1,6 @@
 package io.bitext.docx;
 
 import io.bitext.align.DocumentTerm;
-import io.bitext.text.TermKey;
 import io.bitext.check.Finding;
 import io.bitext.check.Replacement;
 import io.bitext.glossary.Entry;
@@ -31,14 +30,15 @@ final class Appendix {
     private record Row(String english, String chinese, String type, int count) {
     }
 
-    /** {@code matches}: the glossary's matches in the review table, whose entries the glossary lists. */
-    static void write(WordXml xml, DocxExport.Input input, Comments comments, int width, List<GlossaryMatch> matches) {
+    /** {@code matches}: the glossary's matches in the review table, whose entries the glossary lists; {@code keys}: the document's term keys. */
+    static void write(WordXml xml, DocxExport.Input input, Comments comments, int width, List<GlossaryMatch> matches,
+                      TermKeys keys) {
         xml.paragraph(Styles.HEADING_1, "附录 Appendix");
         xml.paragraph(Styles.HEADING_2, "术语表 Glossary");
         Grid glossary = new Grid(width, GLOSSARY);
         glossary.start(xml);
         glossary.header(xml, "English", "中文", "type", "occurrences");
-        for (Row row : glossaryRows(input, matches)) {
+        for (Row row : glossaryRows(input, matches, keys)) {
             xml.start("tr");
             glossary.textCell(xml, 0, row.english());
             glossary.textCell(xml, 1, row.chinese());
@@ -59,31 +59,32 @@ final class Appendix {
             findings.cell(xml, 3, 1, null);
             xml.start("p");
             List<Integer> ids = comments.unanchored(f);
-            ids.forEach(id -> Comments.open(xml, id));
+            Comments.openAll(xml, ids);
             xml.run(f.message() + (f.replacements().isEmpty() ? "" : " → "
                     + f.replacements().stream().map(Replacement::text).collect(Collectors.joining(" / "))));
-            ids.forEach(id -> Comments.close(xml, id));
+            Comments.closeAll(xml, ids);
             xml.end().end();
             xml.end();
         }
         findings.end(xml);
     }
 
-    private static List<Row> glossaryRows(DocxExport.Input input, List<GlossaryMatch> matches) {
+    private static List<Row> glossaryRows(DocxExport.Input input, List<GlossaryMatch> matches, TermKeys keys) {
         Map<String, Entry> entries = new HashMap<>();
         Set<Entry> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (GlossaryMatch m : matches) {
             if (seen.add(m.entry())) { // a note names its terms many times; their forms are keyed once
                 for (Entry.Form form : m.entry().forms()) {
                     if (form.english()) {
-                        entries.putIfAbsent(TermKey.of(form.text()), m.entry());
+                        entries.putIfAbsent(keys.of(form.text()), m.entry());
                     }
                 }
             }
         }
         Map<String, Row> rows = new LinkedHashMap<>();
         for (DocumentTerm term : input.alignment().document()) {
-            Entry entry = entries.get(TermKey.of(term.english()));
+            String key = keys.of(term.english());
+            Entry entry = entries.get(key);
             if (entry == null && term.renderings().isEmpty()) {
                 continue; // bare English the glossary does not know: in the table's English column, not here
             }
@@ -91,7 +92,7 @@ final class Appendix {
             String chinese = entry != null && !entry.zh().isEmpty() ? entry.zh()
                     : term.preferredRendering() == null ? "—" : term.preferredRendering();
             String type = entry == null ? "—" : entry.type().label();
-            rows.merge(TermKey.of(english), new Row(english, chinese, type, term.count()),
+            rows.merge(keys.of(english), new Row(english, chinese, type, term.count()),
                     (a, b) -> new Row(a.english(), a.chinese(), a.type(), a.count() + b.count()));
         }
         return List.copyOf(rows.values());

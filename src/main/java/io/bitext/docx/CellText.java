@@ -63,16 +63,24 @@ final class CellText {
 
     /** Without the characters the document cannot hold (controls but tab and line feed). */
     static String normalise(String text) {
-        if (text.chars().allMatch(c -> c >= 0x20 || c == '\t' || c == '\n')) {
+        int first = 0;
+        while (first < text.length() && kept(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length()) {
             return text; // every cell of an export is normalised, and almost none holds a control
         }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 0x20 || c == '\t' || c == '\n') {
+            if (kept(c)) {
                 out.append(c);
             }
         }
         return out.toString();
+    }
+
+    private static boolean kept(char c) {
+        return c >= 0x20 || c == '\t' || c == '\n';
     }
 }

@@ -5,6 +5,7 @@ import io.bitext.check.CheckResult;
 import io.bitext.glossary.GlossaryMatch;
 import io.bitext.glossary.GlossaryMatcher;
 import io.bitext.note.Note;
+import io.bitext.note.NoteEncoding;
 import io.bitext.term.TermOccurrence;
 import io.bitext.transcript.TranscriptAlignment;
 import io.bitext.transcript.TurnAlignment;
@@ -13,14 +14,12 @@ import io.bitext.xliff.Units;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -101,8 +100,9 @@ public final class DocxExport {
                 int width = PageSetup.width(landscape);
                 List<List<Unit>> groups = groups(input.units() != null ? input.units() : Units.of(input.note()));
                 Cover.write(xml, input, pkg, groups);
-                List<GlossaryMatch> matches = body(xml, input, comments, review, width, groups);
-                Appendix.write(xml, input, comments, width, matches);
+                TermKeys keys = new TermKeys();
+                List<GlossaryMatch> matches = body(xml, input, comments, review, width, groups, keys);
+                Appendix.write(xml, input, comments, width, matches, keys);
                 PageSetup.section(xml, landscape, footer);
                 xml.end();
             }
@@ -113,7 +113,7 @@ public final class DocxExport {
         related(pkg, DATA, "application/xml", "customXml", review::write);
         String dataProperties = "/customXml/itemProps1.xml";
         pkg.part(dataProperties, "application/vnd.openxmlformats-officedocument.customXmlProperties+xml",
-                out -> PackageParts.itemProperties(out, UUID.nameUUIDFromBytes(hash.getBytes(StandardCharsets.UTF_8))));
+                out -> PackageParts.itemProperties(out, Digests.nameUuid(hash.getBytes(StandardCharsets.UTF_8))));
         pkg.relate(DATA, dataProperties, RELS + "customXmlProps");
         Map<String, String> properties = new LinkedHashMap<>();
         properties.put(NOTE_PROPERTY, input.note().name());
@@ -153,13 +153,13 @@ public final class DocxExport {
 
     /** The review tables; returns the glossary matches of every row, for the appendix's glossary. */
     private static List<GlossaryMatch> body(WordXml xml, Input input, Comments comments, ReviewData review, int width,
-                                            List<List<Unit>> groups) {
+                                            List<List<Unit>> groups, TermKeys keys) {
         // each block's terms, gathered once: a table must not walk the whole note's list per row
         Map<Integer, List<TermOccurrence>> termsByBlock = new HashMap<>();
         input.alignment().extraction().terms().forEach(o -> termsByBlock.computeIfAbsent(o.block(), k -> new ArrayList<>()).add(o));
         List<GlossaryMatch> matches = new ArrayList<>();
         ReviewTable.Context context = new ReviewTable.Context(input, comments, new Grid(width, ReviewTable.SHARES), review,
-                termsByBlock, matches);
+                termsByBlock, matches, keys);
         int number = 0;
         for (List<Unit> group : groups) {
             ReviewTable.write(xml, context, group, number++);
@@ -167,13 +167,37 @@ public final class DocxExport {
         return matches;
     }
 
-    /** The SHA-256 of the note's bytes, which the import checks the note against. */
+    /**
+     * The SHA-256 of the note's bytes, which the import checks the note against. The note renders back
+     * to its text exactly, so the bytes are the text's in the note's encoding: encoded without the
+     * skeleton's rendering, and for UTF-8 by the string itself (the charset encoder reads a string one
+     * character at a time), which encodes well-formed text exactly as the encoder does.
+     */
     static String sha256(Note note) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(note.renderBytes()));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+        MessageDigest digest = Digests.sha256();
+        NoteEncoding encoding = note.encoding();
+        String text = note.text();
+        if (encoding.charset().equals(StandardCharsets.UTF_8) && wellFormed(text)) {
+            digest.update(encoding.byteOrderMark());
+            digest.update(text.getBytes(StandardCharsets.UTF_8));
+        } else {
+            digest.update(encoding.encode(text)); // which refuses a lone surrogate, as a note written back does
         }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** Whether every surrogate of {@code text} is one of a pair. */
+    private static boolean wellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            }
+        }
+        return true;
     }
 
     /** A part the document relates to, written by {@code content}; returns the relationship's id. */

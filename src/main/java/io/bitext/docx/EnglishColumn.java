@@ -2,7 +2,6 @@ package io.bitext.docx;
 
 import io.bitext.align.AlignedTerm;
 import io.bitext.align.SectionAlignment;
-import io.bitext.text.TermKey;
 import io.bitext.glossary.Entry;
 import io.bitext.glossary.GlossaryMatch;
 import io.bitext.note.TimeRange;
@@ -49,7 +48,7 @@ final class EnglishColumn {
     }
 
     static English of(DocxExport.Input input, int block, List<TermOccurrence> blockTerms, List<GlossaryMatch> matches,
-                      Map<String, String> renderings) {
+                      Map<String, String> renderings, TermKeys keys) {
         String translated = input.translations().get(block);
         if (translated != null && !translated.isBlank()) {
             return new English(Source.TRANSLATION, Markup.strip(translated), Map.of(), "");
@@ -60,17 +59,17 @@ final class EnglishColumn {
             return new English(Source.ORIGINAL, stamp + turn.text(), Map.of(),
                     (turn.start() >= 0 ? TimeRange.format(turn.start()) + " · " : "") + "transcript line " + turn.line());
         }
-        Map<String, String> terms = terms(renderings, blockTerms, matches);
+        Map<String, String> terms = terms(renderings, blockTerms, matches, keys);
         return terms.isEmpty() ? new English(Source.NONE, "", Map.of(), "") : new English(Source.TERMS, "", terms, "");
     }
 
     /** Term key → the first rendering the section's alignment gives a term of that key. */
-    static Map<String, String> renderings(SectionAlignment aligned) {
+    static Map<String, String> renderings(SectionAlignment aligned, TermKeys keys) {
         Map<String, String> renderings = new HashMap<>();
         if (aligned != null) {
             for (AlignedTerm term : aligned.terms()) {
                 if (term.rendering() != null) {
-                    renderings.putIfAbsent(TermKey.of(term.english()), term.rendering());
+                    renderings.putIfAbsent(keys.of(term.english()), term.rendering());
                 }
             }
         }
@@ -82,18 +81,19 @@ final class EnglishColumn {
      * preferred English and Chinese; none for a term the house keeps in English), then the note's own
      * English terms with the rendering the alignment gives them.
      */
-    static Map<String, String> terms(Map<String, String> renderings, List<TermOccurrence> blockTerms, List<GlossaryMatch> matches) {
+    static Map<String, String> terms(Map<String, String> renderings, List<TermOccurrence> blockTerms, List<GlossaryMatch> matches,
+                                     TermKeys termKeys) {
         Map<String, String> terms = new LinkedHashMap<>();
         Set<String> keys = new HashSet<>();
         for (GlossaryMatch m : matches) {
             Entry entry = m.entry();
             String english = entry.en().isEmpty() ? m.text() : entry.en();
-            if (keys.add(TermKey.of(english))) {
+            if (keys.add(termKeys.of(english))) {
                 terms.put(english, entry.zh().isEmpty() ? null : entry.zh());
             }
         }
         for (TermOccurrence o : blockTerms) {
-            String key = TermKey.of(o.normalized());
+            String key = termKeys.of(o.normalized());
             if (keys.add(key)) {
                 terms.put(o.normalized(), o.rendering() != null ? o.rendering() : renderings.get(key));
             }

@@ -29,7 +29,8 @@ final class PackageWriter {
     /** The package itself, as the source of relationships. */
     static final String ROOT = "/";
 
-    private record Part(String name, String type, byte[] content) {
+    /** A part's name, content type and bytes, kept in the stream they were written to until they go into the zip. */
+    private record Part(String name, String type, ByteArrayOutputStream content) {
     }
 
     private record Relation(String id, String target, String type, boolean external) {
@@ -42,7 +43,7 @@ final class PackageWriter {
     void part(String name, String type, Consumer<OutputStream> content) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(8 * 1024);
         content.accept(bytes);
-        parts.add(new Part(name, type, bytes.toByteArray()));
+        parts.add(new Part(name, type, bytes));
     }
 
     /** A relationship from part {@code from} (or {@link #ROOT}) to part {@code to}; returns its id. */
@@ -78,7 +79,9 @@ final class PackageWriter {
             zip.setLevel(Deflater.BEST_SPEED);
             entry(zip, "[Content_Types].xml", contentTypes());
             for (Part part : parts) {
-                entry(zip, part.name().substring(1), part.content());
+                zip.putNextEntry(new ZipEntry(part.name().substring(1)));
+                part.content().writeTo(zip);
+                zip.closeEntry();
             }
             for (var source : relations.entrySet()) {
                 entry(zip, relsName(source.getKey()), relationships(source.getValue()));

@@ -51,7 +51,7 @@ final class ReviewData {
     }
 
     void write(OutputStream stream) {
-        XmlOut xml = new XmlOut();
+        XmlOut xml = new XmlOut(512 * rows.size() + 1024); // a row's cells, mostly Chinese, in UTF-8
         xml.start("review").attr(null, "xmlns", NAMESPACE).attr(null, "note", note).attr(null, "sha256", sha256);
         for (var row : rows.entrySet()) {
             xml.start("unit").attr(null, "id", row.getKey()).attr(null, "english", row.getValue().english());
@@ -61,7 +61,7 @@ final class ReviewData {
             xml.end();
         }
         try {
-            stream.write(xml.bytes());
+            xml.writeTo(stream);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -25,10 +25,10 @@ final class ReviewTable {
 
     /**
      * What every row needs: the export's input, the comments, the grid, the review data being recorded,
-     * and where the rows' glossary matches are gathered for the appendix.
+     * where the rows' glossary matches are gathered for the appendix, and the document's term keys.
      */
     record Context(DocxExport.Input input, Comments comments, Grid grid, ReviewData review,
-                   Map<Integer, List<TermOccurrence>> termsByBlock, List<GlossaryMatch> matches) {
+                   Map<Integer, List<TermOccurrence>> termsByBlock, List<GlossaryMatch> matches, TermKeys keys) {
     }
 
     private ReviewTable() {
@@ -47,7 +47,8 @@ final class ReviewTable {
         xml.run(title(last, section));
         xml.empty("bookmarkEnd").attr("id", number);
         xml.end();
-        var renderings = EnglishColumn.renderings(section == null ? null : context.input().alignment().section(section.index()));
+        var renderings = EnglishColumn.renderings(section == null ? null : context.input().alignment().section(section.index()),
+                context.keys());
         context.grid().start(xml);
         context.grid().header(xml, HEADER);
         for (Unit unit : units) {
@@ -80,7 +81,7 @@ final class ReviewTable {
         String chinese = chinese(xml, context, block, matches);
         xml.end();
         EnglishColumn.English english = EnglishColumn.of(context.input(), unit.block(),
-                context.termsByBlock().getOrDefault(unit.block(), List.of()), matches, renderings);
+                context.termsByBlock().getOrDefault(unit.block(), List.of()), matches, renderings, context.keys());
         context.grid().cell(xml, 2, 1, fill);
         String shownEnglish = english(xml, english);
         xml.end();
@@ -101,12 +102,16 @@ final class ReviewTable {
         List<Integer> whole = comments.leftover(block.span().offset(), block.span().end());
         StringBuilder shown = new StringBuilder();
         xml.start("p");
-        whole.forEach(id -> Comments.open(xml, id));
+        Comments.openAll(xml, whole);
         String label = label(block);
         if (label != null) {
-            onLabel.forEach(a -> Comments.open(xml, a.id()));
+            for (Comments.Anchor a : onLabel) {
+                Comments.open(xml, a.id());
+            }
             xml.run(label, "b");
-            onLabel.forEach(a -> Comments.close(xml, a.id()));
+            for (Comments.Anchor a : onLabel) {
+                Comments.close(xml, a.id());
+            }
             xml.run("：", "b");
             shown.append(label).append('：');
         }
@@ -116,7 +121,7 @@ final class ReviewTable {
             terms.add(new int[] {base + m.start(), base + m.end()});
         }
         new RichText(source, block.inlines(), terms, onText).write(xml, block.text().offset(), block.text().end(), shown);
-        whole.forEach(id -> Comments.close(xml, id));
+        Comments.closeAll(xml, whole);
         xml.end();
         return shown.toString();
     }

@@ -24,9 +24,15 @@ final class RichText {
         this.anchors = anchors;
     }
 
-    /** The formatting of one visible character. */
-    private record Style(boolean bold, boolean italic, boolean highlight, boolean code, boolean term) {
-    }
+    /*
+     * The formatting of one visible character, as bits: compared for every cut of a table's thousands
+     * of runs, where a record's generated equals is a method-handle call.
+     */
+    private static final int BOLD = 1;
+    private static final int ITALIC = 2;
+    private static final int HIGHLIGHT = 4;
+    private static final int CODE = 8;
+    private static final int TERM = 16;
 
     /**
      * Writes source [from, to). Formatting can only change where a marker, a mark's content, a term or
@@ -40,7 +46,7 @@ final class RichText {
         while (i < cuts.length - 1) {
             int at = cuts[i];
             for (Comments.Anchor a : anchors) {
-                if (a.start() == at && !open.contains(a)) {
+                if (a.start() == at && !isOpen(open, a)) {
                     xml.empty("commentRangeStart").attr("id", a.id());
                     open.add(a);
                 }
@@ -50,9 +56,9 @@ final class RichText {
                 closeEnded(xml, open, cuts[i]);
                 continue;
             }
-            Style style = style(at);
+            int style = style(at);
             int next = i + 1;
-            while (next < cuts.length - 1 && !hidden(cuts[next]) && style(cuts[next]).equals(style) && !boundary(cuts[next])) {
+            while (next < cuts.length - 1 && !hidden(cuts[next]) && style(cuts[next]) == style && !boundary(cuts[next])) {
                 next++;
             }
             String piece = source.substring(at, cuts[next]);
@@ -101,7 +107,30 @@ final class RichText {
             edges[n++] = a.start();
             edges[n++] = a.end();
         }
-        return Arrays.stream(edges, 0, n).filter(e -> e >= from && e <= to).sorted().distinct().toArray();
+        int kept = 0;
+        for (int k = 0; k < n; k++) {
+            if (edges[k] >= from && edges[k] <= to) {
+                edges[kept++] = edges[k];
+            }
+        }
+        Arrays.sort(edges, 0, kept);
+        int distinct = 0;
+        for (int k = 0; k < kept; k++) {
+            if (distinct == 0 || edges[k] != edges[distinct - 1]) {
+                edges[distinct++] = edges[k];
+            }
+        }
+        return Arrays.copyOf(edges, distinct);
+    }
+
+    /** Whether the comment is open: by id, each place's one anchor (a record's equals is a method-handle call). */
+    private static boolean isOpen(List<Comments.Anchor> open, Comments.Anchor anchor) {
+        for (int k = 0; k < open.size(); k++) {
+            if (open.get(k).id() == anchor.id()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void closeEnded(WordXml xml, List<Comments.Anchor> open, int at) {
@@ -133,44 +162,41 @@ final class RichText {
         return false;
     }
 
-    private Style style(int at) {
-        boolean bold = false;
-        boolean italic = false;
-        boolean highlight = false;
-        boolean code = false;
+    private int style(int at) {
+        int style = 0;
         for (Inline inline : inlines) {
             if (inline.content().contains(at)) {
-                bold |= inline.kind() == InlineKind.BOLD;
-                italic |= inline.kind() == InlineKind.ITALIC;
-                highlight |= inline.kind() == InlineKind.HIGHLIGHT;
-                code |= inline.kind() == InlineKind.CODE;
+                InlineKind kind = inline.kind();
+                style |= kind == InlineKind.BOLD ? BOLD : kind == InlineKind.ITALIC ? ITALIC
+                        : kind == InlineKind.HIGHLIGHT ? HIGHLIGHT : kind == InlineKind.CODE ? CODE : 0;
             }
         }
-        boolean term = false;
         for (int[] t : terms) {
-            term |= at >= t[0] && at < t[1];
+            if (at >= t[0] && at < t[1]) {
+                style |= TERM;
+            }
         }
-        return new Style(bold, italic, highlight, code, term);
+        return style;
     }
 
     /** A run with only what differs from the defaults: a note's table has thousands of runs. */
-    private static void run(WordXml xml, String text, Style style) {
+    private static void run(WordXml xml, String text, int style) {
         xml.start("r");
-        if (style.bold() || style.italic() || style.highlight() || style.term() || style.code()) {
+        if (style != 0) {
             xml.start("rPr");
-            if (style.term()) {
+            if ((style & TERM) != 0) {
                 xml.val("rStyle", Styles.TERM);
             }
-            if (style.code()) {
+            if ((style & CODE) != 0) {
                 xml.empty("rFonts").attr("ascii", Fonts.MONO).attr("hAnsi", Fonts.MONO);
             }
-            if (style.bold()) {
+            if ((style & BOLD) != 0) {
                 xml.empty("b");
             }
-            if (style.italic()) {
+            if ((style & ITALIC) != 0) {
                 xml.empty("i");
             }
-            if (style.highlight()) {
+            if ((style & HIGHLIGHT) != 0) {
                 xml.val("highlight", "yellow");
             }
             xml.end();

@@ -22,7 +22,7 @@ final class WordXml implements AutoCloseable {
         this(stream, root, 4 * 1024);
     }
 
-    /** The same, for a part of about {@code capacity} characters. */
+    /** The same, for a part of about {@code capacity} bytes. */
     WordXml(OutputStream stream, String root, int capacity) {
         this.stream = stream;
         out = new XmlOut(capacity);
@@ -40,7 +40,8 @@ final class WordXml implements AutoCloseable {
     }
 
     WordXml attr(String local, int value) {
-        return attr(local, Integer.toString(value));
+        out.attr("w", local, value);
+        return this;
     }
 
     /** An attribute in the relationships namespace ({@code r:id}). */
@@ -66,7 +67,7 @@ final class WordXml implements AutoCloseable {
     }
 
     WordXml val(String local, int value) {
-        return val(local, Integer.toString(value));
+        return empty(local).attr("val", value);
     }
 
     /**
@@ -132,7 +133,7 @@ final class WordXml implements AutoCloseable {
     @Override
     public void close() {
         try {
-            stream.write(out.bytes());
+            out.writeTo(stream);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
