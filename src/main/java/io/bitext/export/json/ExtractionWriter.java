@@ -1,9 +1,11 @@
 package io.bitext.export.json;
 
-import static io.bitext.export.json.PlaceWriter.name;
+import static io.bitext.export.json.Fields.name;
+import static io.bitext.export.json.Fields.put;
 import static io.bitext.export.json.PlaceWriter.span;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.bitext.term.AsrNote;
 import io.bitext.term.Extraction;
 import io.bitext.term.NonGloss;
@@ -13,6 +15,26 @@ import java.util.List;
 
 /** What an alignment was built from, as JSON: every occurrence, the non-glosses, the ASR remarks. */
 final class ExtractionWriter {
+    private static final SerializedString OCCURRENCES = name("occurrences");
+    private static final SerializedString NON_GLOSSES = name("nonGlosses");
+    private static final SerializedString KIND = name("kind");
+    private static final SerializedString SPAN = name("span");
+    private static final SerializedString TEXT = name("text");
+    private static final SerializedString ASR_NOTES = name("asrNotes");
+    private static final SerializedString TERM = name("term");
+    private static final SerializedString MISHEARD = name("misheard");
+    private static final SerializedString TERM_SPAN = name("termSpan");
+    private static final SerializedString NOTE_SPAN = name("noteSpan");
+    private static final SerializedString ENGLISH = name("english");
+    private static final SerializedString NORMALIZED = name("normalized");
+    private static final SerializedString RENDERING = name("rendering");
+    private static final SerializedString PATTERN = name("pattern");
+    private static final SerializedString CONFIDENCE = name("confidence");
+    private static final SerializedString ENGLISH_SPAN = name("englishSpan");
+    private static final SerializedString RENDERING_SPAN = name("renderingSpan");
+    private static final SerializedString BLOCK = name("block");
+    private static final SerializedString SECTION = name("section");
+    private static final SerializedString PAIR = name("pair");
 
     private ExtractionWriter() {
     }
@@ -23,31 +45,34 @@ final class ExtractionWriter {
             return;
         }
         g.writeStartObject();
-        g.writeArrayFieldStart("occurrences");
+        g.writeFieldName(OCCURRENCES);
+        g.writeStartArray();
         List<TermOccurrence> occurrences = e.occurrences();
         for (int i = 0, n = occurrences.size(); i < n; i++) {
             occurrence(g, occurrences.get(i));
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("nonGlosses");
+        g.writeFieldName(NON_GLOSSES);
+        g.writeStartArray();
         for (NonGloss ng : e.nonGlosses()) {
             g.writeStartObject();
-            name(g, "kind", ng.kind());
-            g.writeFieldName("span");
+            put(g, KIND, ng.kind());
+            g.writeFieldName(SPAN);
             span(g, ng.span());
-            g.writeStringField("text", ng.text());
+            put(g, TEXT, ng.text());
             g.writeEndObject();
         }
         g.writeEndArray();
-        g.writeArrayFieldStart("asrNotes");
+        g.writeFieldName(ASR_NOTES);
+        g.writeStartArray();
         for (AsrNote note : e.asrNotes()) {
             g.writeStartObject();
-            name(g, "kind", note.kind());
-            g.writeStringField("term", note.term());
-            g.writeStringField("misheard", note.misheard());
-            g.writeFieldName("termSpan");
+            put(g, KIND, note.kind());
+            put(g, TERM, note.term());
+            put(g, MISHEARD, note.misheard());
+            g.writeFieldName(TERM_SPAN);
             span(g, note.termSpan());
-            g.writeFieldName("noteSpan");
+            g.writeFieldName(NOTE_SPAN);
             span(g, note.noteSpan());
             g.writeEndObject();
         }
@@ -58,19 +83,19 @@ final class ExtractionWriter {
     /** The components, then the two derived flags databind found as {@code is} getters. */
     private static void occurrence(JsonGenerator g, TermOccurrence o) throws IOException {
         g.writeStartObject();
-        g.writeStringField("english", o.english());
-        g.writeStringField("normalized", o.normalized());
-        g.writeStringField("rendering", o.rendering());
-        name(g, "pattern", o.pattern());
-        g.writeNumberField("confidence", o.confidence());
-        g.writeFieldName("englishSpan");
+        put(g, ENGLISH, o.english());
+        put(g, NORMALIZED, o.normalized());
+        put(g, RENDERING, o.rendering());
+        put(g, PATTERN, o.pattern());
+        put(g, CONFIDENCE, o.confidence());
+        g.writeFieldName(ENGLISH_SPAN);
         span(g, o.englishSpan());
-        g.writeFieldName("renderingSpan");
+        g.writeFieldName(RENDERING_SPAN);
         span(g, o.renderingSpan());
-        g.writeNumberField("block", o.block());
-        g.writeNumberField("section", o.section());
-        g.writeBooleanField("pair", o.isPair());
-        g.writeBooleanField("term", o.isTerm());
+        put(g, BLOCK, o.block());
+        put(g, SECTION, o.section());
+        put(g, PAIR, o.isPair());
+        put(g, TERM, o.isTerm());
         g.writeEndObject();
     }
 }

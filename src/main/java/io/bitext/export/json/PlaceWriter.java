@@ -1,6 +1,10 @@
 package io.bitext.export.json;
 
+import static io.bitext.export.json.Fields.name;
+import static io.bitext.export.json.Fields.put;
+
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
 import io.bitext.note.Excerpt;
 import io.bitext.note.Span;
 import java.io.IOException;
@@ -8,6 +12,11 @@ import java.util.List;
 
 /** Places in the note as JSON: an excerpt with its text, a bare span, lists of them. */
 final class PlaceWriter {
+    private static final SerializedString TEXT = name("text");
+    private static final SerializedString OFFSET = name("offset");
+    private static final SerializedString LENGTH = name("length");
+    private static final SerializedString LINE = name("line");
+    private static final SerializedString COLUMN = name("column");
 
     private PlaceWriter() {
     }
@@ -25,7 +34,7 @@ final class PlaceWriter {
 
     /** The excerpt's fields inside an object already open (evidence of a place carries them unwrapped). */
     static void excerptFields(JsonGenerator g, Excerpt at) throws IOException {
-        g.writeStringField("text", at.text());
+        put(g, TEXT, at.text());
         spanFields(g, at.span());
     }
 
@@ -53,19 +62,14 @@ final class PlaceWriter {
     }
 
     private static void spanFields(JsonGenerator g, Span span) throws IOException {
-        g.writeNumberField("offset", span.offset());
-        g.writeNumberField("length", span.length());
-        g.writeNumberField("line", span.line());
-        g.writeNumberField("column", span.column());
+        put(g, OFFSET, span.offset());
+        put(g, LENGTH, span.length());
+        put(g, LINE, span.line());
+        put(g, COLUMN, span.column());
     }
 
-    /** An enum constant by its name, as databind writes it, or null. */
-    static void name(JsonGenerator g, String field, Enum<?> value) throws IOException {
-        g.writeStringField(field, value == null ? null : value.name());
-    }
-
-    static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
-        g.writeFieldName(field);
+    /** A list of strings as an array, or null. */
+    static void strings(JsonGenerator g, List<String> values) throws IOException {
         if (values == null) {
             g.writeNull();
             return;

@@ -34,6 +34,8 @@ public final class StageJson {
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET) // the caller's writer stays open
             .build();
+    /** Databind's pretty printer for {@code INDENT_OUTPUT}, its objects' indentation made once; a copy a document. */
+    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter().withObjectIndenter(new LineIndenter());
     /** The JSON of a note runs to hundreds of kilobytes: fewer, larger blocks to join. */
     private static final int FIRST_BLOCK = 16 * 1024;
 
@@ -61,7 +63,7 @@ public final class StageJson {
     }
 
     private static void document(JsonGenerator g, Object value) throws IOException {
-        g.setPrettyPrinter(new DefaultPrettyPrinter());
+        g.setPrettyPrinter(PRINTER.createInstance());
         value(g, value);
         g.writeRaw('\n');
     }
