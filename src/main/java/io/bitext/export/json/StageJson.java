@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import io.bitext.align.Alignment;
 import io.bitext.align.SectionAlignment;
 import io.bitext.check.CheckResult;
@@ -34,8 +33,8 @@ public final class StageJson {
             .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET) // the caller's writer stays open
             .build();
-    /** Databind's pretty printer for {@code INDENT_OUTPUT}, its objects' indentation made once; a copy a document. */
-    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter().withObjectIndenter(new LineIndenter());
+    /** Databind's pretty printer for {@code INDENT_OUTPUT}, its separators encoded once; a copy a document. */
+    private static final EncodedPrettyPrinter PRINTER = new EncodedPrettyPrinter();
     /** The JSON of a note runs to hundreds of kilobytes: fewer, larger blocks to join. */
     private static final int FIRST_BLOCK = 16 * 1024;
 
