@@ -20,7 +20,9 @@ import java.util.List;
  * The note's stages as JSON (outline, alignment, check, and a run's cross-note report), streamed
  * through Jackson's generator with its default pretty printer: the same text databind writes for these
  * records with {@code INDENT_OUTPUT}, field for field, without databind's introspection of every
- * record at start-up and its reflective call per field. A list of them is a JSON array.
+ * record at start-up and its reflective call per field. A list of them is a JSON array. A field added
+ * to one of these records is added to its writer here too; {@code StageJsonTest} holds the two to the
+ * same bytes.
  *
  * <pre>{@code
  * byte[] json = StageJson.bytes(session.check());       // UTF-8, ending in a line break
