@@ -5,6 +5,7 @@ import io.bitext.error.BitextException;
 import io.bitext.align.AlignedTerm;
 import io.bitext.align.Alignment;
 import io.bitext.align.DocumentTerm;
+import io.bitext.export.json.StageJson;
 import io.bitext.note.Excerpt;
 import io.bitext.align.RenderingSource;
 import io.bitext.align.SectionAlignment;
@@ -65,7 +66,7 @@ final class AlignCommand implements Callable<Integer> {
             for (Alignment a : alignments) {
                 values.add(section == null ? a : a.section(section));
             }
-            out.print(Json.write(values.size() == 1 ? values.get(0) : values));
+            StageJson.write(values.size() == 1 ? values.get(0) : values, out);
         } else {
             alignments.forEach(a -> out.print(render(a, section)));
         }

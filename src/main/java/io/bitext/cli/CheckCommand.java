@@ -7,6 +7,7 @@ import io.bitext.check.Checker;
 import io.bitext.check.Rule;
 import io.bitext.check.Severity;
 import io.bitext.export.Json;
+import io.bitext.export.json.StageJson;
 import io.bitext.io.NoteFinder;
 import io.bitext.report.SarifReport;
 import io.bitext.report.TextReport;
@@ -112,7 +113,7 @@ final class CheckCommand implements Callable<Integer> {
         boolean colourOn = colour == Colour.always || colour == Colour.auto && System.console() != null && System.getenv("NO_COLOR") == null;
         List<CheckResult> results = sessions.stream().map(Session::check).toList();
         switch (format) {
-            case json -> out.print(Json.write(results.size() == 1 ? results.get(0) : results));
+            case json -> StageJson.write(results.size() == 1 ? results.get(0) : results, out);
             case sarif -> {
                 var byPath = new java.util.LinkedHashMap<String, CheckResult>();
                 sessions.forEach(s -> byPath.put(s.path().toString(), s.check()));

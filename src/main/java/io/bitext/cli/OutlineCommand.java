@@ -1,6 +1,6 @@
 package io.bitext.cli;
 
-import io.bitext.export.Json;
+import io.bitext.export.json.StageJson;
 import io.bitext.io.NoteFinder;
 import io.bitext.session.Setup;
 import io.bitext.outline.Outline;
@@ -33,7 +33,7 @@ final class OutlineCommand implements Callable<Integer> {
         }
         var out = spec.commandLine().getOut();
         if (json) {
-            out.print(Json.write(outlines.size() == 1 ? outlines.get(0) : outlines));
+            StageJson.write(outlines.size() == 1 ? outlines.get(0) : outlines, out);
         } else {
             for (Outline outline : outlines) {
                 out.print(render(outline));

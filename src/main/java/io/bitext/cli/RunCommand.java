@@ -1,8 +1,8 @@
 package io.bitext.cli;
 
-import io.bitext.export.Json;
 import io.bitext.batch.RunNames;
 import io.bitext.check.OtherNotes;
+import io.bitext.export.json.StageJson;
 import io.bitext.report.CrossNoteReport;
 import io.bitext.report.NoteReport;
 import io.bitext.batch.Progress;
@@ -16,7 +16,6 @@ import io.bitext.io.AtomicFiles;
 import io.bitext.io.NoteFinder;
 import io.bitext.io.OutputNames;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +88,7 @@ final class RunCommand implements Callable<Integer> {
         OtherNotes names = outcome.names();
         double seconds = (System.nanoTime() - started) / 1e9;
         CrossNoteReport crossNote = CrossNoteReport.of(reports, terms, names);
-        written.add(write(OutputNames.resolve(output, "consistency", ".json"), Json.write(crossNote).getBytes(StandardCharsets.UTF_8), notes));
+        written.add(write(OutputNames.resolve(output, "consistency", ".json"), StageJson.bytes(crossNote), notes));
         reports.stream().filter(r -> !r.ok()).forEach(r -> err.println("bitext: " + r.failure()));
         summary(out, reports, seconds);
         crossNote(out, crossNote, notes.size());

@@ -4,7 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** The one JSON writer: every command and every JSON export writes JSON the same way. */
+/**
+ * JSON through databind, for what has no streamed form (SARIF, a transcript's alignment, stored
+ * translations). The note's stages go through {@link io.bitext.export.json.StageJson}, which writes the
+ * same text; both indent the way databind's {@code INDENT_OUTPUT} does.
+ */
 public final class Json {
     private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 

@@ -1,7 +1,7 @@
 package io.bitext.export;
 
+import io.bitext.export.json.StageJson;
 import io.bitext.session.Session;
-import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
 
 /** The note's stages as JSON, for tools: its outline, its alignment, its check. */
@@ -33,7 +33,7 @@ abstract class JsonExporter implements Exporter {
 
     @Override
     public byte[] write(Session session, ExportOptions options) {
-        return Json.write(stage.apply(session)).getBytes(StandardCharsets.UTF_8);
+        return StageJson.bytes(stage.apply(session));
     }
 
     static final class OutlineJson extends JsonExporter {

@@ -38,11 +38,23 @@ public record Outline(String note, String title, List<Row> sections) {
         TimeRange range = section.timeRange();
         int characters = 0;
         for (Block block : section.blocks()) {
-            characters += (int) block.plainText(note.source()).text().codePoints()
-                    .filter(c -> !Character.isWhitespace(c)).count();
+            characters += visibleCharacters(block.plainText(note.source()).text());
         }
         return new Row(section.index(), section.heading().span().line(), range == null ? null : range.display(),
                 section.title(), section.partTitle(), section.speakers(), section.turns().size(), characters);
+    }
+
+    /** Code points that are not whitespace: a plain loop, as it runs over every character of the note. */
+    private static int visibleCharacters(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (!Character.isWhitespace(c)) {
+                count++;
+            }
+            i += Character.charCount(c);
+        }
+        return count;
     }
 
     public int totalTurns() {
