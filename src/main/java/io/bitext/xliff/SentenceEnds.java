@@ -1,5 +1,6 @@
 package io.bitext.xliff;
 
+import com.ibm.icu.text.BreakIterator;
 import io.bitext.text.ChineseSentences;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -17,6 +18,21 @@ import java.util.List;
 final class SentenceEnds {
     private static final String OPENERS = "（(【[「『《〈“‘";
     private static final String CLOSERS = "）)】]」』》〉”’";
+    /** The ASCII brackets among them, and the lowest of the others: a quick "not a bracket" for most characters. */
+    private static final boolean[] ASCII_PAIRED = new boolean[128];
+    private static final char FIRST_WIDE;
+
+    static {
+        char first = Character.MAX_VALUE;
+        for (char c : (OPENERS + CLOSERS).toCharArray()) {
+            if (c < 128) {
+                ASCII_PAIRED[c] = true;
+            } else {
+                first = (char) Math.min(first, c);
+            }
+        }
+        FIRST_WIDE = first;
+    }
 
     private SentenceEnds() {
     }
@@ -26,11 +42,12 @@ final class SentenceEnds {
      * @param base   the text's offset in the note; the ends returned are note offsets
      * @param masked per character of {@code text}, whether it belongs to a code (link markup, a URL),
      *               whose brackets do not count
+     * @param sentences an iterator from {@link ChineseSentences#iterator()}, reused for every unit
      */
-    static List<Integer> of(String text, int base, boolean[] masked) {
+    static List<Integer> of(String text, int base, boolean[] masked, BreakIterator sentences) {
         int[] depth = depths(text, masked);
         List<Integer> ends = new ArrayList<>();
-        for (int[] bounds : ChineseSentences.bounds(text)) {
+        for (int[] bounds : ChineseSentences.bounds(sentences, text)) {
             int end = bounds[1];
             int back = end;
             while (back > 0 && depth[back] > 0 && OPENERS.indexOf(text.charAt(back - 1)) >= 0 && !masked[back - 1]) {
@@ -41,11 +58,22 @@ final class SentenceEnds {
             }
             int cut = depth[back] == 0 ? back : depth[end] == 0 ? end : -1;
             int previous = ends.isEmpty() ? 0 : ends.get(ends.size() - 1) - base;
-            if (cut > previous && text.substring(previous, cut).codePoints().anyMatch(Character::isLetter)) {
+            if (cut > previous && hasLetter(text, previous, cut)) {
                 ends.add(base + cut);
             }
         }
         return ends;
+    }
+
+    private static boolean hasLetter(String text, int from, int to) {
+        for (int i = from; i < to; ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetter(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /** depth[i]: how many pairs are open just before character i (depth[length] after the last). */
@@ -58,6 +86,9 @@ final class SentenceEnds {
                 continue;
             }
             char c = text.charAt(i);
+            if (c < 128 ? !ASCII_PAIRED[c] : c < FIRST_WIDE) {
+                continue; // neither opens nor closes a pair: most characters
+            }
             int closer = CLOSERS.indexOf(c);
             if (closer >= 0 && !open.isEmpty() && open.peek() == closer) {
                 open.pop();

@@ -1,5 +1,6 @@
 package io.bitext.xliff;
 
+import com.ibm.icu.text.BreakIterator;
 import io.bitext.note.Block;
 import io.bitext.note.BlockKind;
 import io.bitext.note.Inline;
@@ -7,6 +8,7 @@ import io.bitext.note.InlineKind;
 import io.bitext.note.Note;
 import io.bitext.note.Part;
 import io.bitext.note.Section;
+import io.bitext.text.ChineseSentences;
 import io.bitext.text.Script;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +43,7 @@ public final class Units {
 
     public static List<Unit> of(Note note) {
         List<Unit> units = new ArrayList<>();
+        BreakIterator sentences = ChineseSentences.iterator();
         for (Block block : note.blocks()) {
             String text = block.text().cut(note.text());
             Unit label = label(note, block);
@@ -50,7 +53,7 @@ public final class Units {
             if (block.kind() == BlockKind.VERBATIM || !hasHan(text)) {
                 continue;
             }
-            units.add(unit(note, block, "b" + block.index(), kind(block.kind()), block.text().offset(), segments(note, block)));
+            units.add(unit(note, block, "b" + block.index(), kind(block.kind()), block.text().offset(), segments(note, block, sentences)));
         }
         return units;
     }
@@ -118,7 +121,7 @@ public final class Units {
     private record Marked(int end, Code code) {
     }
 
-    private static List<List<io.bitext.xliff.Part>> segments(Note note, Block block) {
+    private static List<List<io.bitext.xliff.Part>> segments(Note note, Block block, BreakIterator sentences) {
         String source = note.text();
         int from = block.text().offset();
         int to = block.text().end();
@@ -170,7 +173,7 @@ public final class Units {
         }
         boolean[] masked = new boolean[to - from];
         codes.forEach((start, marked) -> java.util.Arrays.fill(masked, Math.max(start, from) - from, Math.min(marked.end(), to) - from, true));
-        return cut(parts, partStarts, SentenceEnds.of(source.substring(from, to), from, masked));
+        return cut(parts, partStarts, SentenceEnds.of(source.substring(from, to), from, masked, sentences));
     }
 
     private static final int URL_START = 1;

@@ -1,7 +1,7 @@
 package io.bitext.xml;
 
 import io.bitext.error.BitextException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -29,6 +29,39 @@ public final class XmlDocument {
     private XmlDocument() {
     }
 
+    /** The document's characters, gathered without the lock a {@code StringWriter} takes on every write. */
+    private static final class Text extends Writer {
+        final StringBuilder chars = new StringBuilder(1 << 14);
+
+        @Override
+        public void write(int c) {
+            chars.append((char) c);
+        }
+
+        @Override
+        public void write(char[] buffer, int offset, int length) {
+            chars.append(buffer, offset, length);
+        }
+
+        @Override
+        public void write(String text) {
+            chars.append(text);
+        }
+
+        @Override
+        public void write(String text, int offset, int length) {
+            chars.append(text, offset, offset + length);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
     /**
      * The writer writes characters and the whole document is encoded once at the end: given a byte
      * stream, the JDK's writer encodes UTF-8 itself one byte per call into it, which cost more than
@@ -36,7 +69,7 @@ public final class XmlDocument {
      * UTF-8), and every character in it is one XML can carry, so the encoding cannot fail.
      */
     public static byte[] write(String what, Body body) {
-        StringWriter text = new StringWriter(1 << 14);
+        Text text = new Text();
         try {
             XMLStreamWriter xml;
             synchronized (FACTORY) {
@@ -51,6 +84,6 @@ public final class XmlDocument {
             throw new BitextException(what + " cannot be written (" + e.getMessage() + ")", e);
         }
         text.write('\n');
-        return text.toString().getBytes(StandardCharsets.UTF_8);
+        return text.chars.toString().getBytes(StandardCharsets.UTF_8);
     }
 }
