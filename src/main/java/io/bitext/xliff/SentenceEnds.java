@@ -1,6 +1,5 @@
 package io.bitext.xliff;
 
-import com.ibm.icu.text.BreakIterator;
 import io.bitext.text.ChineseSentences;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -42,12 +41,11 @@ final class SentenceEnds {
      * @param base   the text's offset in the note; the ends returned are note offsets
      * @param masked per character of {@code text}, whether it belongs to a code (link markup, a URL),
      *               whose brackets do not count
-     * @param sentences an iterator from {@link ChineseSentences#iterator()}, reused for every unit
      */
-    static List<Integer> of(String text, int base, boolean[] masked, BreakIterator sentences) {
+    static List<Integer> of(String text, int base, boolean[] masked) {
         int[] depth = depths(text, masked);
         List<Integer> ends = new ArrayList<>();
-        for (int[] bounds : ChineseSentences.bounds(sentences, text)) {
+        for (int[] bounds : ChineseSentences.bounds(text)) {
             int end = bounds[1];
             int back = end;
             while (back > 0 && depth[back] > 0 && OPENERS.indexOf(text.charAt(back - 1)) >= 0 && !masked[back - 1]) {

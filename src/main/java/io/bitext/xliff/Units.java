@@ -1,6 +1,5 @@
 package io.bitext.xliff;
 
-import com.ibm.icu.text.BreakIterator;
 import io.bitext.note.Block;
 import io.bitext.note.BlockKind;
 import io.bitext.note.Inline;
@@ -8,7 +7,6 @@ import io.bitext.note.InlineKind;
 import io.bitext.note.Note;
 import io.bitext.note.Part;
 import io.bitext.note.Section;
-import io.bitext.text.ChineseSentences;
 import io.bitext.text.Script;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +41,6 @@ public final class Units {
 
     public static List<Unit> of(Note note) {
         List<Unit> units = new ArrayList<>();
-        BreakIterator sentences = ChineseSentences.iterator();
         for (Block block : note.blocks()) {
             String text = block.text().cut(note.text());
             Unit label = label(note, block);
@@ -53,7 +50,7 @@ public final class Units {
             if (block.kind() == BlockKind.VERBATIM || !hasHan(text)) {
                 continue;
             }
-            units.add(unit(note, block, "b" + block.index(), kind(block.kind()), block.text().offset(), segments(note, block, sentences)));
+            units.add(unit(note, block, "b" + block.index(), kind(block.kind()), block.text().offset(), segments(note, block)));
         }
         return units;
     }
@@ -121,7 +118,7 @@ public final class Units {
     private record Marked(int end, Code code) {
     }
 
-    private static List<List<io.bitext.xliff.Part>> segments(Note note, Block block, BreakIterator sentences) {
+    private static List<List<io.bitext.xliff.Part>> segments(Note note, Block block) {
         String source = note.text();
         int from = block.text().offset();
         int to = block.text().end();
@@ -173,7 +170,7 @@ public final class Units {
         }
         boolean[] masked = new boolean[to - from];
         codes.forEach((start, marked) -> java.util.Arrays.fill(masked, Math.max(start, from) - from, Math.min(marked.end(), to) - from, true));
-        return cut(parts, partStarts, SentenceEnds.of(source.substring(from, to), from, masked, sentences));
+        return cut(parts, partStarts, SentenceEnds.of(source.substring(from, to), from, masked));
     }
 
     private static final int URL_START = 1;
