@@ -139,15 +139,15 @@ public final class Units {
                 id++;
             }
         }
-        int has = starters(source, from, to);
-        if ((has & URL_START) != 0) {
-            id = standalone(source, from, to, codes, URL, Code.Kind.URL, id);
+        int[] first = starters(source, from, to);
+        if (first[URL_START] >= 0) {
+            id = standalone(source, first[URL_START], to, codes, URL, Code.Kind.URL, id);
         }
-        if ((has & HTML_START) != 0) {
-            id = standalone(source, from, to, codes, HTML, Code.Kind.HTML, id);
+        if (first[HTML_START] >= 0) {
+            id = standalone(source, first[HTML_START], to, codes, HTML, Code.Kind.HTML, id);
         }
-        if ((has & LINE_START) != 0) {
-            standalone(source, from, to, codes, LINE_BREAK, Code.Kind.LINE_BREAK, id);
+        if (first[LINE_START] >= 0) {
+            standalone(source, first[LINE_START], to, codes, LINE_BREAK, Code.Kind.LINE_BREAK, id);
         }
         List<io.bitext.xliff.Part> parts = new ArrayList<>();
         List<Integer> partStarts = new ArrayList<>();
@@ -173,28 +173,29 @@ public final class Units {
         return cut(parts, partStarts, SentenceEnds.of(source.substring(from, to), from, masked));
     }
 
-    private static final int URL_START = 1;
-    private static final int HTML_START = 2;
-    private static final int LINE_START = 4;
+    private static final int URL_START = 0;
+    private static final int HTML_START = 1;
+    private static final int LINE_START = 2;
 
     /**
-     * Which of the patterns can match in {@code source[from, to)}, from one pass over it: a URL starts
-     * with {@code http} or {@code www.}, raw HTML with {@code <} or {@code &}, a line break with CR or
-     * LF. Most blocks hold none of them, and their patterns then need not be run at all.
+     * Where each of the patterns can first match in {@code source[from, to)}, or -1, from one pass
+     * over it: a URL starts with {@code http} or {@code www.}, raw HTML with {@code <} or {@code &}, a
+     * line break with CR or LF. Most blocks hold none of them, and a pattern (none looks behind or is
+     * anchored) need not be run at all, or only from there.
      */
-    private static int starters(String source, int from, int to) {
-        int has = 0;
-        for (int i = from; i < to; i++) {
+    private static int[] starters(String source, int from, int to) {
+        int[] first = {-1, -1, -1};
+        for (int i = to - 1; i >= from; i--) {
             char c = source.charAt(i);
             if (c == '<' || c == '&') {
-                has |= HTML_START;
+                first[HTML_START] = i;
             } else if (c == '\n' || c == '\r') {
-                has |= LINE_START;
+                first[LINE_START] = i;
             } else if (c == 'h' && source.startsWith("http", i) || c == 'w' && source.startsWith("www.", i)) {
-                has |= URL_START;
+                first[URL_START] = i;
             }
         }
-        return has;
+        return first;
     }
 
     private static int standalone(String source, int from, int to, TreeMap<Integer, Marked> codes, Pattern pattern,
