@@ -63,6 +63,8 @@ public final class HtmlReport {
 
     /** The page as text. */
     public static String page(Input input) {
-        return Page.of(input.note().title() + " — Bitext report", new NotePage(input).body(), true);
+        Html out = Page.start(input.note().title() + " — Bitext report");
+        new NotePage(input, out).body();
+        return Page.end(out, true);
     }
 }
