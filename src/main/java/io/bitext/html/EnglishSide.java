@@ -12,6 +12,7 @@ import io.bitext.transcript.Stretch;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,10 @@ import java.util.TreeMap;
 final class EnglishSide {
     private final HtmlReport.Input input;
     private final Map<Integer, List<TermOccurrence>> termsByBlock = new HashMap<>();
+    /** Each section's renderings by term key, gathered once for all its blocks. */
+    private final Map<SectionAlignment, Map<String, String>> renderingsBySection = new IdentityHashMap<>();
+    /** Term keys of the English the page lists, each folded once: the same terms recur block after block. */
+    private final Map<String, String> keys = new HashMap<>();
 
     EnglishSide(HtmlReport.Input input) {
         this.input = input;
@@ -59,30 +64,38 @@ final class EnglishSide {
      * (their preferred forms), then the note's own terms with the rendering the alignment gives.
      */
     private Map<String, String> terms(Block block, SectionAlignment section) {
-        Map<String, String> renderings = new HashMap<>();
-        if (section != null) {
-            for (AlignedTerm term : section.terms()) {
-                if (term.rendering() != null) {
-                    renderings.putIfAbsent(TermKey.of(term.english()), term.rendering());
-                }
-            }
-        }
+        Map<String, String> renderings = section == null ? Map.of() : renderingsBySection.computeIfAbsent(section, EnglishSide::renderings);
         Map<String, String> terms = new LinkedHashMap<>();
-        Set<String> keys = new HashSet<>();
-        for (GlossaryMatch m : input.matcher().findLongest(block.text().cut(input.note().text()))) {
+        Set<String> listed = new HashSet<>();
+        for (GlossaryMatch m : input.terms(block)) {
             Entry entry = m.entry();
             String english = entry.en().isEmpty() ? m.text() : entry.en();
-            if (keys.add(TermKey.of(english))) {
+            if (listed.add(key(english))) {
                 terms.put(english, entry.zh().isEmpty() ? null : entry.zh()); // kept in English: the term alone, as the DOCX lists it
             }
         }
         for (TermOccurrence o : termsByBlock.getOrDefault(block.index(), List.of())) {
-            String key = TermKey.of(o.normalized());
-            if (o.isTerm() && keys.add(key)) {
+            String key = key(o.normalized());
+            if (o.isTerm() && listed.add(key)) {
                 terms.put(o.normalized(), o.rendering() != null ? o.rendering() : renderings.get(key));
             }
         }
         return terms;
+    }
+
+    private String key(String english) {
+        return keys.computeIfAbsent(english, TermKey::of);
+    }
+
+    /** Term key → the rendering the section's alignment gives it, the first one for a key. */
+    private static Map<String, String> renderings(SectionAlignment section) {
+        Map<String, String> renderings = new HashMap<>();
+        for (AlignedTerm term : section.terms()) {
+            if (term.rendering() != null) {
+                renderings.putIfAbsent(TermKey.of(term.english()), term.rendering());
+            }
+        }
+        return renderings;
     }
 
     /** Where {@code word} first stands in {@code text} as a whole word ({@code agent} not inside {@code agents}), or -1. */

@@ -2,10 +2,13 @@ package io.bitext.html;
 
 import io.bitext.align.Alignment;
 import io.bitext.check.CheckResult;
+import io.bitext.glossary.GlossaryMatch;
 import io.bitext.glossary.GlossaryMatcher;
+import io.bitext.note.Block;
 import io.bitext.note.Note;
 import io.bitext.transcript.TranscriptAlignment;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -26,12 +29,27 @@ public final class HtmlReport {
      * @param transcript   the sections aligned with the English original; may be null
      * @param path         the note as the check names it, shown as {@code path:line:col}
      * @param fileUri      the note's {@code file:} address for the cards' links, or null
+     * @param blockTerms   block index → the glossary's terms in its text, as a session matched them;
+     *                     null: matched here
      */
     public record Input(Note note, Alignment alignment, CheckResult check, GlossaryMatcher matcher,
-                        Map<Integer, String> translations, TranscriptAlignment transcript, String path, String fileUri) {
+                        Map<Integer, String> translations, TranscriptAlignment transcript, String path, String fileUri,
+                        Map<Integer, List<GlossaryMatch>> blockTerms) {
 
         public Input {
             translations = Map.copyOf(translations);
+        }
+
+        /** Without the blocks' terms: the page matches them itself. */
+        public Input(Note note, Alignment alignment, CheckResult check, GlossaryMatcher matcher,
+                     Map<Integer, String> translations, TranscriptAlignment transcript, String path, String fileUri) {
+            this(note, alignment, check, matcher, translations, transcript, path, fileUri, null);
+        }
+
+        /** The glossary's terms in a block's text, offsets relative to the text. */
+        List<GlossaryMatch> terms(Block block) {
+            return blockTerms != null ? blockTerms.getOrDefault(block.index(), List.of())
+                    : matcher.findLongest(block.text().cut(note.text()));
         }
     }
 
@@ -45,6 +63,8 @@ public final class HtmlReport {
 
     /** The page as text. */
     public static String page(Input input) {
-        return Page.of(input.note().title() + " — Bitext report", new NotePage(input).body(), true);
+        Html out = Page.start(input.note().title() + " — Bitext report");
+        new NotePage(input, out).body();
+        return Page.end(out, true);
     }
 }

@@ -23,12 +23,14 @@ final class NotePage {
     private final Cards cards;
     private final EnglishSide english;
     private final Video video;
-    private final Html out = new Html();
+    private final Html out;
     /** Each section's alignment by its number, looked up once per section rather than searched. */
     private final java.util.Map<Integer, SectionAlignment> alignments = new java.util.HashMap<>();
 
-    NotePage(HtmlReport.Input input) {
+    /** A page writing its body into {@code out}, which holds the page's head already. */
+    NotePage(HtmlReport.Input input, Html out) {
         this.input = input;
+        this.out = out;
         this.note = input.note();
         this.cards = new Cards(note, input.check().findings(), input.path(), input.fileUri());
         this.english = new EnglishSide(input);
@@ -36,7 +38,7 @@ final class NotePage {
         input.alignment().sections().forEach(a -> alignments.putIfAbsent(a.index(), a));
     }
 
-    String body() {
+    void body() {
         out.open("header", "id", "s0", "class", "top");
         out.element("h1", note.title());
         out.element("p", TextReport.summary(input.check(), input.path(), input.matcher().glossary()), "class", "summary-line", "id", "summary");
@@ -55,7 +57,6 @@ final class NotePage {
         out.close("main");
         GlossaryTable.write(out, input);
         out.open("footer").element("p", "Bitext · " + note.name() + " · " + cards.size() + " findings", "class", "muted").close("footer");
-        return out.toString();
     }
 
     /** The sections as a list of links, each with its time and its number of findings; readable without script. */

@@ -5,6 +5,7 @@ import io.bitext.note.InlineKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * A stretch of the note's source as HTML: the Markdown markers left out, bold, italics, Obsidian
@@ -24,6 +25,8 @@ final class NoteText {
      */
     record Mark(int start, int end, int id, String severity, boolean primary, String title) {
     }
+
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)https?://\\S+");
 
     private NoteText() {
     }
@@ -81,14 +84,20 @@ final class NoteText {
                 around.add(inline);
             }
         }
-        List<Mark> covering = marks.stream().filter(m -> m.start() <= start && end <= m.end()).toList();
+        List<Mark> covering = new ArrayList<>();
+        StringBuilder ids = new StringBuilder();
+        for (Mark m : marks) {
+            if (m.start() <= start && end <= m.end()) {
+                covering.add(m);
+                ids.append(ids.isEmpty() ? "" : " ").append(m.id());
+            }
+        }
         for (Inline inline : around) {
             openInline(out, inline);
         }
         if (!covering.isEmpty()) {
             Mark first = covering.get(0);
-            String ids = String.join(" ", covering.stream().map(m -> String.valueOf(m.id())).toList());
-            out.open("mark", "class", "hit " + worst(covering), "data-f", ids, "title", first.title());
+            out.open("mark", "class", "hit " + worst(covering), "data-f", ids.toString(), "title", first.title());
         }
         out.text(source.substring(start, end));
         if (!covering.isEmpty()) {
@@ -99,10 +108,14 @@ final class NoteText {
         }
     }
 
+    private static final List<String> SEVERITIES = List.of("error", "warning", "info");
+
     private static String worst(List<Mark> marks) {
-        for (String severity : List.of("error", "warning", "info")) {
-            if (marks.stream().anyMatch(m -> m.severity().equals(severity))) {
-                return severity;
+        for (String severity : SEVERITIES) {
+            for (Mark m : marks) {
+                if (m.severity().equals(severity)) {
+                    return severity;
+                }
             }
         }
         return "info";
@@ -130,6 +143,6 @@ final class NoteText {
 
     /** A link's target when it is a web address; anything else ({@code javascript:}) is not followed. */
     static String safeLink(String target) {
-        return target != null && target.matches("(?i)https?://\\S+") ? target : null;
+        return target != null && WEB_ADDRESS.matcher(target).matches() ? target : null;
     }
 }

@@ -24,13 +24,27 @@ final class Page {
 
     /** The page around {@code body}; {@code script} adds the filters' script. */
     static String of(String title, String body, boolean script) {
+        Html out = start(title);
+        out.raw(body);
+        return end(out, script);
+    }
+
+    /**
+     * A writer holding the page's head and the opening of its body, for the body to be written into
+     * it directly (rather than built apart and copied in); {@link #end} finishes the page.
+     */
+    static Html start(String title) {
         Html out = new Html();
         out.raw("<!DOCTYPE html>\n<html lang=\"zh\">\n<head>\n<meta charset=\"utf-8\">\n");
         out.open("meta", "http-equiv", "Content-Security-Policy", "content", POLICY).raw("\n");
         out.raw("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         out.raw("<meta name=\"generator\" content=\"Bitext\">\n");
         out.element("title", title).raw("\n<style>").raw(STYLE).raw("</style>\n</head>\n<body>\n");
-        out.raw(body);
+        return out;
+    }
+
+    /** The page {@code out} holds, closed; {@code script} adds the filters' script. */
+    static String end(Html out, boolean script) {
         if (script) {
             out.raw("\n<script>").raw(SCRIPT).raw("</script>");
         }

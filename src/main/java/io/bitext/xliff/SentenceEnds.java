@@ -17,6 +17,21 @@ import java.util.List;
 final class SentenceEnds {
     private static final String OPENERS = "（(【[「『《〈“‘";
     private static final String CLOSERS = "）)】]」』》〉”’";
+    /** The ASCII brackets among them, and the lowest of the others: a quick "not a bracket" for most characters. */
+    private static final boolean[] ASCII_PAIRED = new boolean[128];
+    private static final char FIRST_WIDE;
+
+    static {
+        char first = Character.MAX_VALUE;
+        for (char c : (OPENERS + CLOSERS).toCharArray()) {
+            if (c < 128) {
+                ASCII_PAIRED[c] = true;
+            } else {
+                first = (char) Math.min(first, c);
+            }
+        }
+        FIRST_WIDE = first;
+    }
 
     private SentenceEnds() {
     }
@@ -41,11 +56,22 @@ final class SentenceEnds {
             }
             int cut = depth[back] == 0 ? back : depth[end] == 0 ? end : -1;
             int previous = ends.isEmpty() ? 0 : ends.get(ends.size() - 1) - base;
-            if (cut > previous && text.substring(previous, cut).codePoints().anyMatch(Character::isLetter)) {
+            if (cut > previous && hasLetter(text, previous, cut)) {
                 ends.add(base + cut);
             }
         }
         return ends;
+    }
+
+    private static boolean hasLetter(String text, int from, int to) {
+        for (int i = from; i < to; ) {
+            int c = text.codePointAt(i);
+            if (Character.isLetter(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /** depth[i]: how many pairs are open just before character i (depth[length] after the last). */
@@ -58,6 +84,9 @@ final class SentenceEnds {
                 continue;
             }
             char c = text.charAt(i);
+            if (c < 128 ? !ASCII_PAIRED[c] : c < FIRST_WIDE) {
+                continue; // neither opens nor closes a pair: most characters
+            }
             int closer = CLOSERS.indexOf(c);
             if (closer >= 0 && !open.isEmpty() && open.peek() == closer) {
                 open.pop();

@@ -47,7 +47,7 @@ public final class Units {
             if (label != null) {
                 units.add(label);
             }
-            if (block.kind() == BlockKind.VERBATIM || text.codePoints().noneMatch(Script::isHan)) {
+            if (block.kind() == BlockKind.VERBATIM || !hasHan(text)) {
                 continue;
             }
             units.add(unit(note, block, "b" + block.index(), kind(block.kind()), block.text().offset(), segments(note, block)));
@@ -62,7 +62,7 @@ public final class Units {
      */
     private static Unit label(Note note, Block block) {
         if (block.kind() != BlockKind.COVER_ENTRY && block.kind() != BlockKind.KEY_POINT || block.label() == null
-                || block.labelSpan() == null || block.label().codePoints().noneMatch(Script::isHan)) {
+                || block.labelSpan() == null || !hasHan(block.label())) {
             return null;
         }
         int at = note.text().indexOf(block.label(), block.labelSpan().offset());
@@ -79,6 +79,17 @@ public final class Units {
                 section != null ? section.title() : partTitle(note, block),
                 section == null || section.timeRange() == null ? null : section.timeRange().display(),
                 block.speaker() == null ? null : block.speaker().label());
+    }
+
+    private static boolean hasHan(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Script.isHan(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     private static String kind(BlockKind kind) {
@@ -128,9 +139,16 @@ public final class Units {
                 id++;
             }
         }
-        id = standalone(source, from, to, codes, URL, Code.Kind.URL, id);
-        id = standalone(source, from, to, codes, HTML, Code.Kind.HTML, id);
-        standalone(source, from, to, codes, LINE_BREAK, Code.Kind.LINE_BREAK, id);
+        int[] first = starters(source, from, to);
+        if (first[URL_START] >= 0) {
+            id = standalone(source, first[URL_START], to, codes, URL, Code.Kind.URL, id);
+        }
+        if (first[HTML_START] >= 0) {
+            id = standalone(source, first[HTML_START], to, codes, HTML, Code.Kind.HTML, id);
+        }
+        if (first[LINE_START] >= 0) {
+            standalone(source, first[LINE_START], to, codes, LINE_BREAK, Code.Kind.LINE_BREAK, id);
+        }
         List<io.bitext.xliff.Part> parts = new ArrayList<>();
         List<Integer> partStarts = new ArrayList<>();
         int at = from;
@@ -153,6 +171,31 @@ public final class Units {
         boolean[] masked = new boolean[to - from];
         codes.forEach((start, marked) -> java.util.Arrays.fill(masked, Math.max(start, from) - from, Math.min(marked.end(), to) - from, true));
         return cut(parts, partStarts, SentenceEnds.of(source.substring(from, to), from, masked));
+    }
+
+    private static final int URL_START = 0;
+    private static final int HTML_START = 1;
+    private static final int LINE_START = 2;
+
+    /**
+     * Where each of the patterns can first match in {@code source[from, to)}, or -1, from one pass
+     * over it: a URL starts with {@code http} or {@code www.}, raw HTML with {@code <} or {@code &}, a
+     * line break with CR or LF. Most blocks hold none of them, and a pattern (none looks behind or is
+     * anchored) need not be run at all, or only from there.
+     */
+    private static int[] starters(String source, int from, int to) {
+        int[] first = {-1, -1, -1};
+        for (int i = to - 1; i >= from; i--) {
+            char c = source.charAt(i);
+            if (c == '<' || c == '&') {
+                first[HTML_START] = i;
+            } else if (c == '\n' || c == '\r') {
+                first[LINE_START] = i;
+            } else if (c == 'h' && source.startsWith("http", i) || c == 'w' && source.startsWith("www.", i)) {
+                first[URL_START] = i;
+            }
+        }
+        return first;
     }
 
     private static int standalone(String source, int from, int to, TreeMap<Integer, Marked> codes, Pattern pattern,

@@ -6,6 +6,7 @@ import io.bitext.note.Note;
 import io.bitext.xml.XmlDocument;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
@@ -97,9 +98,18 @@ public final class Xliff12Writer {
         xml.writeAttribute("resname", unit.kind());
         xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve");
         List<GlossaryMatch> terms = new ArrayList<>();
+        // the source and the seg-source mark the same text parts: each is matched once, for both
+        Map<Part.Text, List<GlossaryMatch>> marks = new IdentityHashMap<>();
         xml.writeStartElement("source");
         for (List<Part> segment : unit.segments()) {
-            parts(xml, segment, matcher, terms);
+            for (Part part : segment) {
+                if (part instanceof Part.Text text) {
+                    List<GlossaryMatch> found = TermMarks.in(matcher, text.text());
+                    marks.put(text, found);
+                    terms.addAll(found);
+                }
+            }
+            parts(xml, segment, marks);
         }
         xml.writeEndElement();
         xml.writeStartElement("seg-source");
@@ -108,7 +118,7 @@ public final class Xliff12Writer {
             xml.writeStartElement("mrk");
             xml.writeAttribute("mtype", "seg");
             xml.writeAttribute("mid", String.valueOf(++mid));
-            parts(xml, segment, matcher, null);
+            parts(xml, segment, marks);
             xml.writeEndElement();
         }
         xml.writeEndElement();
@@ -121,7 +131,7 @@ public final class Xliff12Writer {
                 xml.writeStartElement("mrk");
                 xml.writeAttribute("mtype", "seg");
                 xml.writeAttribute("mid", String.valueOf(++tmid));
-                parts(xml, segment, null, null);
+                parts(xml, segment, Map.of());
                 xml.writeEndElement();
             }
             xml.writeEndElement();
@@ -168,22 +178,19 @@ public final class Xliff12Writer {
         xml.writeEndElement();
     }
 
-    /** Writes parts; when {@code terms} is given, glossary terms in text are marked and collected. */
-    private static void parts(XMLStreamWriter xml, List<Part> parts, GlossaryMatcher matcher, List<GlossaryMatch> terms)
+    /** Writes parts, marking in each text part the glossary terms {@code marks} holds for it. */
+    private static void parts(XMLStreamWriter xml, List<Part> parts, Map<Part.Text, List<GlossaryMatch>> marks)
             throws XMLStreamException {
         for (Part part : parts) {
             if (part instanceof Part.Text text) {
                 int at = 0;
-                for (GlossaryMatch m : TermMarks.in(matcher, text.text())) {
+                for (GlossaryMatch m : marks.getOrDefault(text, List.of())) {
                     XmlText.write(xml, text.text().substring(at, m.start()));
                     xml.writeStartElement("mrk");
                     xml.writeAttribute("mtype", "term");
                     XmlText.write(xml, m.text());
                     xml.writeEndElement();
                     at = m.end();
-                    if (terms != null) {
-                        terms.add(m);
-                    }
                 }
                 XmlText.write(xml, text.text().substring(at));
             } else {

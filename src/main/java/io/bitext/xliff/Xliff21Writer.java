@@ -6,6 +6,7 @@ import io.bitext.note.Note;
 import io.bitext.xml.XmlDocument;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
@@ -74,10 +75,14 @@ public final class Xliff21Writer {
         xml.writeAttribute("id", unit.id());
         xml.writeAttribute("name", unit.kind());
         List<GlossaryMatch> terms = new ArrayList<>();
+        // the glossary and the segments' marks list the same matches: each text part is matched once
+        Map<Part.Text, List<GlossaryMatch>> marks = new IdentityHashMap<>();
         for (List<Part> segment : unit.segments()) {
             for (Part part : segment) {
                 if (part instanceof Part.Text text) {
-                    terms.addAll(TermMarks.in(matcher, text.text()));
+                    List<GlossaryMatch> found = TermMarks.in(matcher, text.text());
+                    marks.put(text, found);
+                    terms.addAll(found);
                 }
             }
         }
@@ -134,7 +139,7 @@ public final class Xliff21Writer {
                 xml.writeAttribute("state", "translated");
             }
             xml.writeStartElement("source");
-            parts(xml, unit.segments().get(s), matcher, mark);
+            parts(xml, unit.segments().get(s), marks, mark);
             xml.writeEndElement();
             if (target != null && s < target.size()) {
                 xml.writeStartElement("target");
@@ -165,12 +170,13 @@ public final class Xliff21Writer {
      * Writes parts as 2.x inline content: pairs become {@code pc}, which nest as the Markdown does; in a
      * segment whose marks cross ({@code **==**==…==}), {@code sc}/{@code ec}, which need not nest.
      */
-    private static void parts(XMLStreamWriter xml, List<Part> parts, GlossaryMatcher matcher, int[] mark) throws XMLStreamException {
+    private static void parts(XMLStreamWriter xml, List<Part> parts, Map<Part.Text, List<GlossaryMatch>> marks, int[] mark)
+            throws XMLStreamException {
         boolean nested = nests(parts);
         for (Part part : parts) {
             if (part instanceof Part.Text text) {
                 int at = 0;
-                for (GlossaryMatch m : mark == null ? List.<GlossaryMatch>of() : TermMarks.in(matcher, text.text())) {
+                for (GlossaryMatch m : mark == null ? List.<GlossaryMatch>of() : marks.getOrDefault(text, List.of())) {
                     XmlText.write(xml, text.text().substring(at, m.start()));
                     xml.writeStartElement("mrk");
                     xml.writeAttribute("id", "m" + ++mark[0]);

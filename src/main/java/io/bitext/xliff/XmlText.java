@@ -15,15 +15,12 @@ final class XmlText {
 
     static void write(XMLStreamWriter xml, String text) throws XMLStreamException {
         int from = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\r') {
-                xml.writeCharacters(text.substring(from, i));
-                xml.writeEntityRef("#13");
-                from = i + 1;
-            }
+        for (int cr = text.indexOf('\r'); cr >= 0; cr = text.indexOf('\r', from)) {
+            xml.writeCharacters(text.substring(from, cr));
+            xml.writeEntityRef("#13");
+            from = cr + 1;
         }
-        xml.writeCharacters(text.substring(from));
+        xml.writeCharacters(from == 0 ? text : text.substring(from));
     }
 
     static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

@@ -15,12 +15,24 @@ public final class XmlChars {
 
     /** The index of the first character XML 1.0 cannot carry, or -1. */
     public static int firstIllegal(CharSequence text) {
-        for (int i = 0; i < text.length(); i++) {
+        return text instanceof String s ? firstIllegal(s) : firstIllegal(text.toString());
+    }
+
+    /**
+     * The same for a string: every XML document's text passes here, and a string's characters are
+     * read without the interface call per character a {@code CharSequence} costs.
+     */
+    public static int firstIllegal(String text) {
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
+            if (c >= 0x20 && c < Character.MIN_SURROGATE) {
+                continue; // nearly every character: printable and not half of a pair
+            }
             if (c < 0x20 ? c != '\t' && c != '\n' && c != '\r' : c == 0xFFFE || c == 0xFFFF) {
                 return i;
             }
-            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+            if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
                 i++;
             } else if (Character.isSurrogate(c)) {
                 return i;
@@ -30,7 +42,7 @@ public final class XmlChars {
     }
 
     /** Throws, naming the character and a little of the text around it, when {@code text} holds one XML cannot carry. */
-    static void require(CharSequence text) throws XMLStreamException {
+    static void require(String text) throws XMLStreamException {
         int at = firstIllegal(text);
         if (at >= 0) {
             String before = text.subSequence(Math.max(0, at - 30), at).toString().replaceAll("\\p{Cntrl}", " ");

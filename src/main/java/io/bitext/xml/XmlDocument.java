@@ -1,7 +1,8 @@
 package io.bitext.xml;
 
 import io.bitext.error.BitextException;
-import java.io.ByteArrayOutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -28,12 +29,51 @@ public final class XmlDocument {
     private XmlDocument() {
     }
 
+    /** The document's characters, gathered without the lock a {@code StringWriter} takes on every write. */
+    private static final class Text extends Writer {
+        final StringBuilder chars = new StringBuilder(1 << 14);
+
+        @Override
+        public void write(int c) {
+            chars.append((char) c);
+        }
+
+        @Override
+        public void write(char[] buffer, int offset, int length) {
+            chars.append(buffer, offset, length);
+        }
+
+        @Override
+        public void write(String text) {
+            chars.append(text);
+        }
+
+        @Override
+        public void write(String text, int offset, int length) {
+            chars.append(text, offset, offset + length);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    /**
+     * The writer writes characters and the whole document is encoded once at the end: given a byte
+     * stream, the JDK's writer encodes UTF-8 itself one byte per call into it, which cost more than
+     * writing the XML. The text is the same either way (the writer escapes nothing differently for
+     * UTF-8), and every character in it is one XML can carry, so the encoding cannot fail.
+     */
     public static byte[] write(String what, Body body) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Text text = new Text();
         try {
             XMLStreamWriter xml;
             synchronized (FACTORY) {
-                xml = new CheckedXmlWriter(FACTORY.createXMLStreamWriter(bytes, "UTF-8"));
+                xml = new CheckedXmlWriter(FACTORY.createXMLStreamWriter(text));
             }
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
@@ -43,7 +83,7 @@ public final class XmlDocument {
         } catch (XMLStreamException e) {
             throw new BitextException(what + " cannot be written (" + e.getMessage() + ")", e);
         }
-        bytes.write('\n');
-        return bytes.toByteArray();
+        text.write('\n');
+        return text.chars.toString().getBytes(StandardCharsets.UTF_8);
     }
 }
