@@ -14,8 +14,11 @@ import io.bitext.term.TermOccurrence;
 import io.bitext.transcript.TranscriptAlignment;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What every rule reads: the note, its alignment, the glossary and where the glossary's forms stand
@@ -29,6 +32,8 @@ public final class CheckContext {
     private final List<GlossaryMatch> matches;
     private final TranscriptAlignment transcript;
     private final OtherNotes otherNotes;
+    /** What rules derive from the note alone, by kind: made by the first rule that asks, read by the others. */
+    private final Map<Class<?>, Object> shared = new HashMap<>(4);
 
     public CheckContext(Note note, Alignment alignment, Glossary glossary, GlossaryMatcher matcher) {
         this(note, alignment, glossary, matcher, null);
@@ -71,6 +76,20 @@ public final class CheckContext {
             }
         }
         return mask;
+    }
+
+    /**
+     * The {@code kind} of thing two rules derive from the note the same way, made by {@code make} for
+     * the first of them and kept for the others (the Latin words the catalog rules scan, say). The
+     * context belongs to the thread checking its note, so no lock is needed.
+     */
+    public <T> T shared(Class<T> kind, Function<CheckContext, T> make) {
+        Object known = shared.get(kind);
+        if (known == null) {
+            known = make.apply(this);
+            shared.put(kind, known);
+        }
+        return kind.cast(known);
     }
 
     public Note note() {

@@ -1,9 +1,11 @@
 package io.bitext.check.rules;
 
+import io.bitext.check.CheckContext;
 import io.bitext.glossary.Entry;
 import io.bitext.glossary.FormIndex;
 import io.bitext.glossary.Glossary;
 import io.bitext.glossary.Status;
+import io.bitext.text.LeadingChars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -93,8 +95,13 @@ final class CatalogForms {
     }
 
     static String spellingKey(String text) {
-        StringBuilder key = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        return spellingKey(text, 0, text.length());
+    }
+
+    /** The spelling key of {@code text}'s characters from {@code start} to {@code end}. */
+    private static String spellingKey(String text, int start, int end) {
+        StringBuilder key = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c != ' ' && c != '-') {
                 key.append(Character.toLowerCase(c));
@@ -105,7 +112,11 @@ final class CatalogForms {
 
     /** {@code GPT-4.0} → {@code gpt4o}, {@code Llama 3.l} → {@code llama3.l}, {@code Llama 3.1} → {@code llama3.l}. */
     static String confusionKey(String text) {
-        String spelled = spellingKey(text);
+        return confusionOf(spellingKey(text));
+    }
+
+    /** The confusion key of a text whose spelling key is {@code spelled}. */
+    private static String confusionOf(String spelled) {
         StringBuilder key = new StringBuilder(spelled.length());
         for (int i = 0; i < spelled.length(); i++) {
             char c = spelled.charAt(i);
@@ -119,17 +130,20 @@ final class CatalogForms {
         return key.toString();
     }
 
-    /** Every longest run of up to four words whose spelling key (or, with {@code confusion}, confusion key) names entries. */
-    List<Hit> scan(String text, boolean confusion) {
+    /** Every longest run of up to four words of the note whose spelling key (or, with {@code confusion}, confusion key) names entries. */
+    List<Hit> scan(CheckContext context, boolean confusion) {
+        String text = context.note().text();
         List<Hit> hits = new ArrayList<>();
-        for (int[][] tokens : runs(text)) {
+        for (int[][] tokens : context.shared(Runs.class, c -> Runs.of(c.note().text())).runs()) {
             for (int i = 0; i < tokens.length; ) {
                 int taken = 0;
                 for (int n = Math.min(LONGEST, tokens.length - i); n >= 1 && taken == 0; n--) {
-                    String words = text.substring(tokens[i][0], tokens[i + n - 1][1]);
-                    List<Entry> entries = entries(confusion ? CatalogKeys.confusion(confusionKey(words)) : CatalogKeys.spelling(spellingKey(words)));
+                    int start = tokens[i][0];
+                    int end = tokens[i + n - 1][1];
+                    String spelled = spellingKey(text, start, end);
+                    List<Entry> entries = entries(confusion ? CatalogKeys.confusion(confusionOf(spelled)) : CatalogKeys.spelling(spelled));
                     if (entries != null) {
-                        hits.add(new Hit(tokens[i][0], tokens[i + n - 1][1], words, entries));
+                        hits.add(new Hit(start, end, text.substring(start, end), entries));
                         taken = n;
                     }
                 }
@@ -139,33 +153,27 @@ final class CatalogForms {
         return hits;
     }
 
-    /** The runs of Latin words of one text, each as its words' [start, end) offsets. */
-    private record Runs(String text, List<int[][]> runs) {
-    }
-
     /**
-     * The last text's runs: the spelling rule and the letter–digit rule scan the same note one after
-     * the other, and finding the runs is most of a scan. One entry, replaced whole, so threads
-     * checking other notes at once only miss it.
+     * The runs of Latin words of one note, each as its words' [start, end) offsets: the spelling rule
+     * and the letter–digit rule scan the same note, and finding the runs is most of a scan, so the
+     * note's {@link CheckContext} keeps them for the second.
      */
-    private static volatile Runs last;
+    private record Runs(List<int[][]> runs) {
+        private static final LeadingChars LEADS = LeadingChars.of("A-Za-z0-9");
 
-    private static List<int[][]> runs(String text) {
-        Runs known = last;
-        if (known != null && known.text() == text) {
-            return known.runs();
-        }
-        List<int[][]> runs = new ArrayList<>();
-        Matcher run = RUN.matcher(text);
-        while (run.find()) {
-            List<int[]> tokens = new ArrayList<>();
-            Matcher token = SPACED.matcher(run.group()); // hyphens bind: 2025-01-01-preview is one word, not 01-preview
-            while (token.find()) {
-                tokens.add(new int[] {run.start() + token.start(), run.start() + token.end()});
+        static Runs of(String text) {
+            List<int[][]> runs = new ArrayList<>();
+            LeadingChars.Finder found = LEADS.finder(RUN, text);
+            Matcher run = found.matcher();
+            while (found.find()) {
+                List<int[]> tokens = new ArrayList<>();
+                Matcher token = SPACED.matcher(run.group()); // hyphens bind: 2025-01-01-preview is one word, not 01-preview
+                while (token.find()) {
+                    tokens.add(new int[] {run.start() + token.start(), run.start() + token.end()});
+                }
+                runs.add(tokens.toArray(new int[0][]));
             }
-            runs.add(tokens.toArray(new int[0][]));
+            return new Runs(runs);
         }
-        last = new Runs(text, List.copyOf(runs));
-        return runs;
     }
 }

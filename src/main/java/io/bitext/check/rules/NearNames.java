@@ -1,6 +1,7 @@
 package io.bitext.check.rules;
 
 import io.bitext.dict.Dictionary;
+import static io.bitext.phonetic.NameLikeness.allowedEdits;
 import static io.bitext.phonetic.NameLikeness.close;
 import static io.bitext.phonetic.NameLikeness.isName;
 import static io.bitext.phonetic.NameLikeness.mayBeClose;
@@ -15,7 +16,9 @@ import io.bitext.text.Similarity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The glossary's names, and how a written name is judged a near-miss of one of them. Two ways: the
@@ -36,7 +39,16 @@ final class NearNames {
     record Miss(Name name, boolean needsContext) {
     }
 
+    /** A whole name to compare written ones with, and what the comparison needs of it, derived once. */
+    private record Candidate(Name name, String lower, String spelling) {
+    }
+
+    /** The last glossary's names: a run checks every note against one glossary. */
+    private static volatile NearNames last;
+
     private final FormIndex index;
+    /** The whole names by {@link NearNameKeys#initial}, made on the first name written with that letter. */
+    private final Map<String, Candidate[]> wholes = new ConcurrentHashMap<>();
 
     private NearNames(FormIndex index) {
         this.index = index;
@@ -44,7 +56,13 @@ final class NearNames {
 
     /** The glossary's names as {@link NearNameKeys} files them: filed by the build for the built-in glossary, else on first use. */
     static NearNames of(Glossary glossary) {
-        return new NearNames(FormIndex.of(glossary, KEYS));
+        FormIndex index = FormIndex.of(glossary, KEYS);
+        NearNames known = last;
+        if (known == null || known.index != index) {
+            known = new NearNames(index);
+            last = known;
+        }
+        return known;
     }
 
     /** Whether the glossary has this form (any case, any status): a known form is no near-miss. */
@@ -61,13 +79,17 @@ final class NearNames {
     private Optional<Miss> closestWhole(String written) {
         Miss best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Name name : names(NearNameKeys.initial(written))) {
-            if (!mayBeClose(written, name.form())
-                    || CatalogForms.spellingKey(written).equals(CatalogForms.spellingKey(name.form()))) {
+        String lower = written.toLowerCase(Locale.ROOT);
+        String spelling = CatalogForms.spellingKey(written);
+        for (Candidate candidate : wholes.computeIfAbsent(NearNameKeys.initial(written), this::candidates)) {
+            Name name = candidate.name();
+            if (!mayBeClose(written, name.form()) || spelling.equals(candidate.spelling())) {
                 continue; // not close, or only split, joined or cased another way: glossary.catalog-spelling's
             }
-            int distance = Similarity.distance(written, name.form());
-            if (distance == 0 || distance > bestDistance || !close(written, name.form(), distance) || relative(written, name.form())) {
+            // a distance past the edits allowed or past the best so far is skipped whatever it is
+            int limit = Math.min(bestDistance, allowedEdits(written, name.form()));
+            int distance = Similarity.distanceWithin(lower, candidate.lower(), limit);
+            if (distance == 0 || distance > limit || !close(written, name.form(), distance) || relative(written, name.form())) {
                 continue;
             }
             boolean needsContext = ordinaryWords(written, name.form());
@@ -126,6 +148,16 @@ final class NearNames {
         }
         int distance = Edits.distance(heard.toLowerCase(Locale.ROOT), word.toLowerCase(Locale.ROOT));
         return SoundKey.alike(heard, word) && distance <= Math.max(heard.length(), word.length()) - 2;
+    }
+
+    private Candidate[] candidates(String key) {
+        List<Name> names = names(key);
+        Candidate[] candidates = new Candidate[names.size()];
+        for (int i = 0; i < candidates.length; i++) {
+            String form = names.get(i).form();
+            candidates[i] = new Candidate(names.get(i), form.toLowerCase(Locale.ROOT), CatalogForms.spellingKey(form));
+        }
+        return candidates;
     }
 
     private List<Name> names(String key) {

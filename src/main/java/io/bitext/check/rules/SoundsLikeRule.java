@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import io.bitext.text.LeadingChars;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +40,7 @@ public final class SoundsLikeRule extends BaseRule {
      */
     private static final Pattern NAME = Pattern.compile(
             "(?=[A-Z])(?<![\\p{IsLatin}\\p{N}])[A-Z][\\p{IsLatin}\\p{N}]*(?: [A-Z][\\p{IsLatin}\\p{N}]*){0,2}(?![\\p{IsLatin}\\p{N}])");
+    private static final LeadingChars CAPITALS = LeadingChars.of("A-Z");
     private static final Pattern LINK_TEXT = Pattern.compile("\\[([^\\]\\n]{1,80})\\]\\(");
 
     public SoundsLikeRule() {
@@ -64,8 +66,9 @@ public final class SoundsLikeRule extends BaseRule {
             return;
         }
         String text = context.note().text();
-        Matcher run = NAME.matcher(text);
-        while (run.find()) {
+        LeadingChars.Finder runs = CAPITALS.finder(NAME, text);
+        Matcher run = runs.matcher();
+        while (runs.find()) {
             if (!context.isProse(run.start())) {
                 continue;
             }
