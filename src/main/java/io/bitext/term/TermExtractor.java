@@ -31,6 +31,7 @@ public final class TermExtractor {
     /** Characters that join the letters of one English word: {@code pre-training}, {@code o3.1}, {@code let’s}. */
     private static final String JOINERS = "-._'’/+&";
     private static final Pattern VS = Pattern.compile(" vs\\.? ");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)(https?|www\\.).*");
     /** English words that join Chinese clauses ({@code 自上而下 vs 自下而上}) rather than name anything. */
     private static final Set<String> FUNCTION_WORDS = Set.of("vs", "vs.", "v.s.", "and", "or", "of", "the", "a", "an",
             "to", "in", "on", "for", "with", "by", "etc", "etc.", "ok", "e.g.", "i.e.");
@@ -370,7 +371,7 @@ public final class TermExtractor {
     private void addBare(BlockText text, int from, int to) {
         String english = text.plain.substring(from, to);
         if (to - from < 2 || english.chars().noneMatch(Character::isLetter)
-                || english.matches("(?i)(https?|www\\.).*")) {
+                || WEB_ADDRESS.matcher(english).matches()) {
             return;
         }
         Span span = text.span(from, to);

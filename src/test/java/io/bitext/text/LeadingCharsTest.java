@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class LeadingCharsTest {
-    private static final String CHARS = "aZ9 -./@:《》“”\"\n中文hx.co+_\\";
+    private static final String CHARS = "aZ9 -./@:《》“”\"\n中文hx.co+_\\é\uD840\uDC00Ω";
 
     private static List<String> found(Matcher m) {
         List<String> all = new ArrayList<>();
@@ -30,9 +30,12 @@ class LeadingCharsTest {
     }
 
     private static void agrees(String leads, String regex, boolean regions) {
+        agrees(LeadingChars.of(leads), regex, regions);
+    }
+
+    private static void agrees(LeadingChars chars, String regex, boolean regions) {
         Pattern pattern = Pattern.compile(regex);
-        LeadingChars chars = LeadingChars.of(leads);
-        Random random = new Random(leads.hashCode());
+        Random random = new Random(regex.hashCode());
         for (int t = 0; t < 3000; t++) {
             StringBuilder text = new StringBuilder();
             for (int i = random.nextInt(40); i > 0; i--) {
@@ -53,6 +56,14 @@ class LeadingCharsTest {
         agrees("A-Za-z0-9", "(?=[A-Za-z0-9])(?<![\\w./\\\\@-])[A-Za-z0-9][A-Za-z0-9.+]*(?:[ -][A-Za-z0-9][A-Za-z0-9.+]*)*", false);
         agrees("a-z0-9-", "(?<![\\w@./:-])(?:[a-z0-9-]+\\.)*?([a-z0-9-]{2,})\\.(?:co|ai)(?![\\w-]|\\.\\w)", false);
         agrees("h", "https?://(?:[\\w-]+\\.)*?([a-z0-9-]{1,})\\.[a-z]{2,6}(?=[/:?#)\\]\\s]|$)", false);
+    }
+
+    @Test
+    void skipsPlacesAfterTheLookbehindsClassAsFindDoes() {
+        agrees(LeadingChars.of("A-Za-z0-9").notAfter("[\\w./\\\\@-]"),
+                "(?=[A-Za-z0-9])(?<![\\w./\\\\@-])[A-Za-z0-9][A-Za-z0-9.+]*(?:[ -][A-Za-z0-9][A-Za-z0-9.+]*)*", false);
+        agrees(LeadingChars.of("A-Za-z").notAfter("[\\p{L}\\p{N}-]"),
+                "(?<![\\p{L}\\p{N}-])([A-Za-z][\\w-]*(?: [A-Za-z][\\w-]*)?) ?(\\p{IsHan}{1,4})", false);
     }
 
     @Test

@@ -5,11 +5,8 @@ import io.bitext.glossary.Entry;
 import io.bitext.glossary.FormIndex;
 import io.bitext.glossary.Glossary;
 import io.bitext.glossary.Status;
-import io.bitext.text.LeadingChars;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The glossary's English name forms under two loose keys, and a linear scan of a text for the runs
@@ -20,10 +17,6 @@ import java.util.regex.Pattern;
  * {@code Llama 3.1}.
  */
 final class CatalogForms {
-    /** Latin words joined by one space or hyphen; a path, a URL or an e-mail address is not one. */
-    private static final Pattern RUN = Pattern.compile(
-            "(?=[A-Za-z0-9])(?<![\\w./\\\\@-])[A-Za-z0-9][A-Za-z0-9.+]*(?:[ -][A-Za-z0-9][A-Za-z0-9.+]*)*");
-    private static final Pattern SPACED = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9.+-]*[A-Za-z0-9+])?");
     private static final int LONGEST = 4;
     private static final CatalogKeys KEYS = new CatalogKeys();
 
@@ -159,21 +152,64 @@ final class CatalogForms {
      * note's {@link CheckContext} keeps them for the second.
      */
     private record Runs(List<int[][]> runs) {
-        private static final LeadingChars LEADS = LeadingChars.of("A-Za-z0-9");
-
+        /**
+         * Latin words joined by one space or hyphen, not right after a word character, a dot, a slash,
+         * a backslash, an at sign or a hyphen (a path, a URL or an e-mail address is not one):
+         * {@code (?<![\w./\\@-])[A-Za-z0-9][A-Za-z0-9.+]*(?:[ -][A-Za-z0-9][A-Za-z0-9.+]*)*}; each
+         * run's words are its matches of {@code [A-Za-z0-9](?:[A-Za-z0-9.+-]*[A-Za-z0-9+])?}. One loop
+         * over the text finds them: a note is long and mostly not Latin.
+         */
         static Runs of(String text) {
             List<int[][]> runs = new ArrayList<>();
-            LeadingChars.Finder found = LEADS.finder(RUN, text);
-            Matcher run = found.matcher();
-            while (found.find()) {
-                List<int[]> tokens = new ArrayList<>();
-                Matcher token = SPACED.matcher(run.group()); // hyphens bind: 2025-01-01-preview is one word, not 01-preview
-                while (token.find()) {
-                    tokens.add(new int[] {run.start() + token.start(), run.start() + token.end()});
+            List<int[]> tokens = new ArrayList<>();
+            int at = 0;
+            while (at < text.length()) {
+                if (!latin(text.charAt(at)) || at > 0 && joins(text.charAt(at - 1))) {
+                    at++;
+                    continue; // inside a word, a path, an address
+                }
+                int end = wordEnd(text, at);
+                while (end + 1 < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '-') && latin(text.charAt(end + 1))) {
+                    end = wordEnd(text, end + 1);
+                }
+                tokens.clear();
+                for (int word = at; word < end; ) { // hyphens bind: 2025-01-01-preview is one word, not 01-preview
+                    if (!latin(text.charAt(word))) {
+                        word++;
+                        continue;
+                    }
+                    int last = word + 1;
+                    while (last < end && (latin(text.charAt(last)) || text.charAt(last) == '.' || text.charAt(last) == '+' || text.charAt(last) == '-')) {
+                        last++;
+                    }
+                    do {
+                        last--; // back to the last letter, digit or plus: a word does not end in a dot or a hyphen
+                    } while (last > word && !latin(text.charAt(last)) && text.charAt(last) != '+');
+                    tokens.add(new int[] {word, last + 1});
+                    word = last + 1;
                 }
                 runs.add(tokens.toArray(new int[0][]));
+                at = end;
             }
             return new Runs(runs);
+        }
+
+        /** After {@code from}, a letter or digit, the end of {@code [A-Za-z0-9.+]*}. */
+        private static int wordEnd(String text, int from) {
+            int end = from + 1;
+            while (end < text.length() && (latin(text.charAt(end)) || text.charAt(end) == '.' || text.charAt(end) == '+')) {
+                end++;
+            }
+            return end;
+        }
+
+        private static boolean latin(char c) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+
+        /** {@code [\\w./\\\\@-]}: a character a run may not follow. */
+        private static boolean joins(char c) {
+            return latin(c) || c == '_' || c == '.' || c == '/' || c == '\\' || c == '@' || c == '-';
         }
     }
 }

@@ -25,7 +25,7 @@ public final class HalfTranslatedRule extends BaseRule {
     private static final Pattern PHRASE = Pattern.compile("(?=[A-Za-z])(?<![\\p{L}\\p{N}-])[A-Za-z][\\w-]*(?: [A-Za-z][\\w-]*){1,2}(?![\\p{L}\\p{N}])");
     /** One or two Latin words directly followed by Chinese characters. */
     private static final Pattern HALF = Pattern.compile("(?=[A-Za-z])(?<![\\p{L}\\p{N}-])([A-Za-z][\\w-]*(?: [A-Za-z][\\w-]*)?) ?(\\p{IsHan}{1,4})");
-    private static final LeadingChars LATIN = LeadingChars.of("A-Za-z");
+    private static final LeadingChars LATIN = LeadingChars.of("A-Za-z").notAfter("[\\p{L}\\p{N}-]");
     /** Only a word's first renderings count: a dictionary lists far-fetched ones last ({@code size}: … 能力). */
     private static final int FIRST_RENDERINGS = 3;
 

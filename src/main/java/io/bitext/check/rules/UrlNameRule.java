@@ -36,7 +36,7 @@ public final class UrlNameRule extends BaseRule {
     private static final Pattern BARE_HOST = Pattern.compile(
             "(?=[a-z0-9-])(?<![\\w@./:-])(?:[a-z0-9-]+\\.)*?([a-z0-9-]{5,})\\.(?:com|co|ai|io|org|net|dev|app|so|sh|cn)(?![\\w-]|\\.\\w)");
     private static final LeadingChars SCHEME = LeadingChars.of("h");
-    private static final LeadingChars BARE_LEADS = LeadingChars.of("a-z0-9-");
+    private static final LeadingChars BARE_LEADS = LeadingChars.of("a-z0-9-").notAfter("[\\w@./:-]");
     private static final UrlNameKeys KEYS = new UrlNameKeys();
 
     public UrlNameRule() {
