@@ -4,7 +4,6 @@ import io.bitext.dict.Dictionary;
 import static io.bitext.phonetic.NameLikeness.allowedEdits;
 import static io.bitext.phonetic.NameLikeness.close;
 import static io.bitext.phonetic.NameLikeness.isName;
-import static io.bitext.phonetic.NameLikeness.mayBeClose;
 import static io.bitext.phonetic.NameLikeness.ordinaryWords;
 import static io.bitext.phonetic.NameLikeness.relative;
 import io.bitext.glossary.Entry;
@@ -40,7 +39,7 @@ final class NearNames {
     }
 
     /** A whole name to compare written ones with, and what the comparison needs of it, derived once. */
-    private record Candidate(Name name, String lower, String spelling) {
+    private record Candidate(Name name, String lower, String spelling, char initial) {
     }
 
     /** The last glossary's names: a run checks every note against one glossary. */
@@ -81,13 +80,17 @@ final class NearNames {
         int bestDistance = Integer.MAX_VALUE;
         String lower = written.toLowerCase(Locale.ROOT);
         String spelling = CatalogForms.spellingKey(written);
+        char initial = Character.toLowerCase(written.charAt(0));
         for (Candidate candidate : wholes.computeIfAbsent(NearNameKeys.initial(written), this::candidates)) {
             Name name = candidate.name();
-            if (!mayBeClose(written, name.form()) || spelling.equals(candidate.spelling())) {
+            // NameLikeness.mayBeClose, with the name's side of it derived once
+            int allowed = allowedEdits(written, name.form());
+            if (candidate.initial() != initial || Math.abs(written.length() - name.form().length()) > allowed
+                    || spelling.equals(candidate.spelling())) {
                 continue; // not close, or only split, joined or cased another way: glossary.catalog-spelling's
             }
             // a distance past the edits allowed or past the best so far is skipped whatever it is
-            int limit = Math.min(bestDistance, allowedEdits(written, name.form()));
+            int limit = Math.min(bestDistance, allowed);
             int distance = Similarity.distanceWithin(lower, candidate.lower(), limit);
             if (distance == 0 || distance > limit || !close(written, name.form(), distance) || relative(written, name.form())) {
                 continue;
@@ -126,18 +129,24 @@ final class NearNames {
     private static Optional<Miss> oneWordMissed(String[] words, Name name) {
         String[] right = name.form().split(" ");
         int missed = -1;
-        boolean strongAnchor = false;
         for (int i = 0; i < words.length; i++) {
-            if (words[i].equalsIgnoreCase(right[i])) {
-                strongAnchor |= right[i].chars().anyMatch(Character::isDigit) || !Dictionary.english().isCommonWord(right[i]);
-            } else if (missed >= 0) {
-                return Optional.empty();
-            } else {
+            if (!words[i].equalsIgnoreCase(right[i])) {
+                if (missed >= 0) {
+                    return Optional.empty();
+                }
                 missed = i;
             }
         }
-        return missed >= 0 && soundsLikeWord(words[missed], right[missed])
-                ? Optional.of(new Miss(name, !strongAnchor)) : Optional.empty();
+        if (missed < 0 || !soundsLikeWord(words[missed], right[missed])) {
+            return Optional.empty();
+        }
+        boolean strongAnchor = false; // asked only of a miss: most names fail on their words first
+        for (int i = 0; i < words.length; i++) {
+            if (i != missed) {
+                strongAnchor |= right[i].chars().anyMatch(Character::isDigit) || !Dictionary.english().isCommonWord(right[i]);
+            }
+        }
+        return Optional.of(new Miss(name, !strongAnchor));
     }
 
     /** Letters only, capitalised as the name's word is, three letters or more, alike in sound and not far in spelling. */
@@ -155,7 +164,8 @@ final class NearNames {
         Candidate[] candidates = new Candidate[names.size()];
         for (int i = 0; i < candidates.length; i++) {
             String form = names.get(i).form();
-            candidates[i] = new Candidate(names.get(i), form.toLowerCase(Locale.ROOT), CatalogForms.spellingKey(form));
+            candidates[i] = new Candidate(names.get(i), form.toLowerCase(Locale.ROOT), CatalogForms.spellingKey(form),
+                    Character.toLowerCase(form.charAt(0)));
         }
         return candidates;
     }
