@@ -52,7 +52,7 @@ public final class CheckContext {
         this.note = note;
         this.alignment = alignment;
         this.glossary = glossary;
-        this.prose = proseMask(note);
+        this.prose = proseMask(note, alignment.extraction().machine());
         List<GlossaryMatch> inProse = new ArrayList<>();
         int coveredTo = -1;
         for (GlossaryMatch m : matcher.findAll(note.text())) { // by start, longest first
@@ -67,12 +67,22 @@ public final class CheckContext {
     }
 
     /** The characters a reader reads as text: blocks other than verbatim ones and cover data, less code spans, paths, options, file names and URLs. */
-    private static BitSet proseMask(Note note) {
+    private static BitSet proseMask(Note note, Map<Integer, BitSet> machine) {
         BitSet mask = new BitSet(note.text().length());
         for (Block block : note.blocks()) {
             if (block.isProse()) {
                 mask.set(block.span().offset(), block.span().end());
-                NonProse.clear(mask, note.text(), block);
+                BitSet found = machine.get(block.index()); // what the extraction already found
+                if (found == null) {
+                    NonProse.clear(mask, note.text(), block);
+                    continue;
+                }
+                int base = block.span().offset();
+                for (int from = found.nextSetBit(0); from >= 0; from = found.nextSetBit(from)) {
+                    int to = found.nextClearBit(from);
+                    mask.clear(base + from, base + to);
+                    from = to;
+                }
             }
         }
         return mask;

@@ -67,7 +67,7 @@ final class BracketClassifier {
         if (CONTACT_BEFORE.matcher(before).find()) {
             return Verdict.CONTACT;
         }
-        if (EDITORIAL.matcher(inner).find()) {
+        if (EDITORIAL.matcher(inner).lookingAt()) {
             return Verdict.EDITORIAL;
         }
         int han = (int) inner.codePoints().filter(Script::isHan).count();
@@ -101,7 +101,7 @@ final class BracketClassifier {
             if (clause && SPACES.split(english.strip()).length >= 4) {
                 return Verdict.QUOTE_PAIR;
             }
-            if (ASIDE_START.matcher(inner).find() || EXPLANATION_START.matcher(inner).find()) {
+            if (ASIDE_START.matcher(inner).lookingAt() || EXPLANATION_START.matcher(inner).lookingAt()) {
                 return nonGloss(inner);
             }
             if (POSITION.matcher(inner).matches()) {
@@ -137,7 +137,7 @@ final class BracketClassifier {
     }
 
     private static Verdict nonGloss(String inner) {
-        if (EXPLANATION_START.matcher(inner).find()) {
+        if (EXPLANATION_START.matcher(inner).lookingAt()) {
             return Verdict.EXPLANATION;
         }
         return Verdict.ASIDE;

@@ -69,7 +69,7 @@ final class GlossEvidence {
         if (MODEL_ID.matcher(e).matches() || list || NonProse.isMachineShaped(e) || SNAKE_CASE.matcher(e).matches()) {
             return Dictionary.english().translationScore(e, chinese) < DICTIONARY_AGREES;
         }
-        return WHICH_ONE.matcher(chinese).find() && Dictionary.english().translationScore(e, chinese) < DICTIONARY_AGREES;
+        return WHICH_ONE.matcher(chinese).lookingAt() && Dictionary.english().translationScore(e, chinese) < DICTIONARY_AGREES;
     }
 
     /** How far the lead-in of adverb and verb runs into {@code chinese}, 0 when it has none. */

@@ -43,6 +43,7 @@ public final class TermExtractor {
     private final List<TermOccurrence> occurrences = new ArrayList<>();
     private final List<NonGloss> nonGlosses = new ArrayList<>();
     private final List<AsrNote> asrNotes = new ArrayList<>();
+    private final Map<Integer, BitSet> machine = new HashMap<>();
 
     private TermExtractor(Note note, EnglishPhrases phrases) {
         this.note = note;
@@ -68,13 +69,14 @@ public final class TermExtractor {
             }
         }
         extractor.occurrences.sort(Comparator.comparingInt(o -> o.englishSpan().offset()));
-        return new Extraction(extractor.occurrences, extractor.nonGlosses, extractor.asrNotes);
+        return new Extraction(extractor.occurrences, extractor.nonGlosses, extractor.asrNotes, extractor.machine);
     }
 
     /** One block: the brackets first, then bare English in what they left uncovered. */
     private void extractBlock(Block block) {
         BlockText text = new BlockText(block, block.plainText(source));
         BitSet machine = NonProse.of(source.text(), block);
+        this.machine.put(block.index(), machine);
         boolean[] code = new boolean[text.plain.length()];
         for (int i = 0; i < code.length; i++) {
             int inBlock = text.mapped.sourceOffset(i) - block.span().offset();
