@@ -7,10 +7,10 @@ import io.bitext.check.Findings;
 import io.bitext.check.Replacement;
 import io.bitext.check.Severity;
 import io.bitext.dict.Dictionary;
+import io.bitext.text.LeadingChars;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import io.bitext.text.LeadingChars;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

@@ -8,9 +8,9 @@ import io.bitext.check.Replacement;
 import io.bitext.check.Severity;
 import io.bitext.note.Span;
 import io.bitext.term.AsrNote;
+import io.bitext.text.LeadingChars;
 import java.util.ArrayList;
 import java.util.List;
-import io.bitext.text.LeadingChars;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

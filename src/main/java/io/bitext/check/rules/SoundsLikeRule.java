@@ -11,13 +11,13 @@ import io.bitext.check.Severity;
 import io.bitext.dict.Dictionary;
 import io.bitext.phonetic.Edits;
 import io.bitext.phonetic.SoundKey;
+import io.bitext.text.LeadingChars;
 import java.util.ArrayList;
 import io.bitext.note.Excerpt;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import io.bitext.text.LeadingChars;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

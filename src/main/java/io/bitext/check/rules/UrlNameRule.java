@@ -12,12 +12,12 @@ import io.bitext.glossary.Entry;
 import io.bitext.glossary.FormIndex;
 import io.bitext.glossary.Glossary;
 import io.bitext.phonetic.Edits;
+import io.bitext.text.LeadingChars;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Optional;
 import java.util.List;
 import java.util.Map;
-import io.bitext.text.LeadingChars;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
