@@ -14,8 +14,11 @@ import io.bitext.term.TermOccurrence;
 import io.bitext.transcript.TranscriptAlignment;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * What every rule reads: the note, its alignment, the glossary and where the glossary's forms stand
@@ -29,6 +32,8 @@ public final class CheckContext {
     private final List<GlossaryMatch> matches;
     private final TranscriptAlignment transcript;
     private final OtherNotes otherNotes;
+    /** What rules derive from the note alone, by kind: made by the first rule that asks, read by the others. */
+    private final Map<Class<?>, Object> shared = new HashMap<>(4);
 
     public CheckContext(Note note, Alignment alignment, Glossary glossary, GlossaryMatcher matcher) {
         this(note, alignment, glossary, matcher, null);
@@ -47,7 +52,7 @@ public final class CheckContext {
         this.note = note;
         this.alignment = alignment;
         this.glossary = glossary;
-        this.prose = proseMask(note);
+        this.prose = proseMask(note, alignment.extraction().machine());
         List<GlossaryMatch> inProse = new ArrayList<>();
         int coveredTo = -1;
         for (GlossaryMatch m : matcher.findAll(note.text())) { // by start, longest first
@@ -62,15 +67,39 @@ public final class CheckContext {
     }
 
     /** The characters a reader reads as text: blocks other than verbatim ones and cover data, less code spans, paths, options, file names and URLs. */
-    private static BitSet proseMask(Note note) {
+    private static BitSet proseMask(Note note, Map<Integer, BitSet> machine) {
         BitSet mask = new BitSet(note.text().length());
         for (Block block : note.blocks()) {
             if (block.isProse()) {
                 mask.set(block.span().offset(), block.span().end());
-                NonProse.clear(mask, note.text(), block);
+                BitSet found = machine.get(block.index()); // what the extraction already found
+                if (found == null) {
+                    NonProse.clear(mask, note.text(), block);
+                    continue;
+                }
+                int base = block.span().offset();
+                for (int from = found.nextSetBit(0); from >= 0; from = found.nextSetBit(from)) {
+                    int to = found.nextClearBit(from);
+                    mask.clear(base + from, base + to);
+                    from = to;
+                }
             }
         }
         return mask;
+    }
+
+    /**
+     * The {@code kind} of thing two rules derive from the note the same way, made by {@code make} for
+     * the first of them and kept for the others (the Latin words the catalog rules scan, say). The
+     * context belongs to the thread checking its note, so no lock is needed.
+     */
+    public <T> T shared(Class<T> kind, Function<CheckContext, T> make) {
+        Object known = shared.get(kind);
+        if (known == null) {
+            known = make.apply(this);
+            shared.put(kind, known);
+        }
+        return kind.cast(known);
     }
 
     public Note note() {

@@ -87,7 +87,7 @@ public final class NameLikeness {
     }
 
     /** How many edits a name of this length may be away and still count as a misspelling. */
-    private static int allowedEdits(String written, String name) {
+    public static int allowedEdits(String written, String name) {
         return Math.max(1, Math.max(written.length(), name.length()) / 6);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tells whether one English form abbreviates another: {@code CoT} of {@code chain-of-thought},
@@ -11,6 +12,9 @@ import java.util.Set;
  * {@code RLHF} of {@code reinforcement learning from human feedback} (small words may be skipped).
  */
 public final class Abbreviations {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-]+");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]");
     private static final Set<String> SKIPPABLE = Set.of("of", "from", "the", "and", "for", "to", "in", "on", "a", "an", "with", "by");
 
     private Abbreviations() {
@@ -18,7 +22,7 @@ public final class Abbreviations {
 
     /** Short, with capitals in it, no more than two words: how abbreviations look. */
     public static boolean looksLikeAbbreviation(String form) {
-        String[] words = form.strip().split("\\s+");
+        String[] words = SPACES.split(form.strip());
         if (words.length > 2 || form.length() > 12) {
             return false;
         }
@@ -30,7 +34,7 @@ public final class Abbreviations {
     /** Whether {@code abbreviation} is made of whole words and initials of {@code expansion}. */
     public static boolean abbreviates(String abbreviation, String expansion) {
         List<String> words = words(expansion);
-        List<String> parts = List.of(abbreviation.strip().split("\\s+"));
+        List<String> parts = List.of(SPACES.split(abbreviation.strip()));
         if (words.size() < 2 && parts.size() == 1 && abbreviation.length() >= expansion.length()) {
             return false;
         }
@@ -39,7 +43,7 @@ public final class Abbreviations {
 
     private static List<String> words(String expansion) {
         List<String> words = new ArrayList<>();
-        for (String w : expansion.strip().split("[\\s\\-]+")) {
+        for (String w : WORD_BREAKS.split(expansion.strip())) {
             if (!w.isEmpty()) {
                 words.add(w.toLowerCase(Locale.ROOT));
             }
@@ -52,7 +56,7 @@ public final class Abbreviations {
         if (part == parts.size()) {
             return word == words.size() || words.subList(word, words.size()).stream().allMatch(SKIPPABLE::contains);
         }
-        String p = parts.get(part).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+        String p = NOT_ALNUM.matcher(parts.get(part).toLowerCase(Locale.ROOT)).replaceAll("");
         if (letter == 0 && word < words.size() && p.equals(words.get(word))) {
             if (match(parts, part + 1, 0, words, word + 1)) {
                 return true;

@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
 final class BracketClassifier {
     static final Pattern TIME = Pattern.compile("\\s*\\d{1,2}(:\\d{1,2}){1,2}\\s*([-–—~～至到]\\s*\\d{1,2}(:\\d{1,2}){1,2}\\s*)?");
     static final Pattern URL = Pattern.compile("(?i)\\s*(https?://|www\\.)\\S+\\s*");
+    private static final Pattern CLAUSE = Pattern.compile(".*[，。；！？;!?].*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     static final Pattern ASR = Pattern.compile("ASR|原文作|原文为|原文[:：]?\\s*(?=[A-Za-z“\"「])|识别为|可能有误|疑为|疑似");
     private static final Pattern ASIDE_START = Pattern.compile(
             "^\\s*(以及|及|和|或|比如|例如|如果|譬如|包括|包含|含|尤其|特别是|大约|约|现在|目前|当时|主要|即|也就是|也|还|但|而|在|这|那|其|并|且|虽然|尽管|因为|所以|注意|不仅|不只|不止|除了|除去|排除|不含|不计)");
@@ -65,17 +67,17 @@ final class BracketClassifier {
         if (CONTACT_BEFORE.matcher(before).find()) {
             return Verdict.CONTACT;
         }
-        if (EDITORIAL.matcher(inner).find()) {
+        if (EDITORIAL.matcher(inner).lookingAt()) {
             return Verdict.EDITORIAL;
         }
         int han = (int) inner.codePoints().filter(Script::isHan).count();
         int latin = (int) inner.codePoints().filter(Character::isLetter).count() - han;
-        boolean clause = inner.matches(".*[，。；！？;!?].*");
+        boolean clause = CLAUSE.matcher(inner).matches();
         if (script == Script.LATIN && english != null && !english.isEmpty()) {
             return afterEnglish(inner, english, han, latin, clause);
         }
         if (script == Script.HAN) {
-            if (han == 0 && latin > 0 && !clause && !isListOrFigure(inner) && inner.strip().split("\\s+").length <= 8) {
+            if (han == 0 && latin > 0 && !clause && !isListOrFigure(inner) && SPACES.split(inner.strip()).length <= 8) {
                 return Verdict.ZH_EN;
             }
             return nonGloss(inner);
@@ -96,10 +98,10 @@ final class BracketClassifier {
             return Verdict.EXPLANATION; // Others（多数分析中省略 Others）: speaks about the word
         }
         if (han > 0) {
-            if (clause && english.strip().split("\\s+").length >= 4) {
+            if (clause && SPACES.split(english.strip()).length >= 4) {
                 return Verdict.QUOTE_PAIR;
             }
-            if (ASIDE_START.matcher(inner).find() || EXPLANATION_START.matcher(inner).find()) {
+            if (ASIDE_START.matcher(inner).lookingAt() || EXPLANATION_START.matcher(inner).lookingAt()) {
                 return nonGloss(inner);
             }
             if (POSITION.matcher(inner).matches()) {
@@ -135,7 +137,7 @@ final class BracketClassifier {
     }
 
     private static Verdict nonGloss(String inner) {
-        if (EXPLANATION_START.matcher(inner).find()) {
+        if (EXPLANATION_START.matcher(inner).lookingAt()) {
             return Verdict.EXPLANATION;
         }
         return Verdict.ASIDE;

@@ -1,6 +1,7 @@
 package io.bitext.term;
 
 import io.bitext.text.Script;
+import java.util.regex.Pattern;
 
 /**
  * Finds where the Chinese term before a bracket starts in {@code 关键是构造对“奖励模型（reward model）”}
@@ -9,6 +10,8 @@ import io.bitext.text.Script;
  * English plausibly needs. The confidence says which of these decided.
  */
 final class ChineseTermBoundary {
+    private static final Pattern COORDINATED = Pattern.compile("(?i).*\\b(and|or|vs\\.?)\\b.*|.*&.*");
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-]+");
     /** Characters that end a clause's lead-in rather than start a term. Kept short on purpose:
      *  对, 于, 和, 与 start or join real terms (对齐, 基于, 和平). */
     private static final String FUNCTION_CHARS = "的了着是在把被将从向给让叫称即就也都还又这那";
@@ -69,7 +72,7 @@ final class ChineseTermBoundary {
         if (start == bracket) {
             return null;
         }
-        boolean coordinated = english.matches("(?i).*\\b(and|or|vs\\.?)\\b.*|.*&.*");
+        boolean coordinated = COORDINATED.matcher(english).matches();
         if (!coordinated && CONJUNCTIONS.indexOf(text.charAt(start)) >= 0 && start > 0 && !cleanStart(text, start)) {
             // reasoning或任务拆解（COT）: the bracket follows a coordination begun in English, it glosses
             // neither half for sure, so the pair is kept below the trusted confidence
@@ -121,7 +124,7 @@ final class ChineseTermBoundary {
 
     /** Two Han characters per English word, more for coordinated terms, between 2 and 8. */
     private static int cap(String english, boolean coordinated) {
-        int words = english.strip().split("[\\s\\-]+").length;
+        int words = WORD_BREAKS.split(english.strip()).length;
         if (Abbreviations.looksLikeAbbreviation(english)) {
             words = Math.max(words, 3);
         }

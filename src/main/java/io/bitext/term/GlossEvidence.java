@@ -36,6 +36,8 @@ final class GlossEvidence {
     private static final Pattern COORDINATED = Pattern.compile("(?i)\\b(and|or|vs\\.?)\\b|&|/");
     /** A model id or version: {@code Qwen2.5-72B-Instruct}, {@code GPT-4o}, {@code v3.1}. */
     private static final Pattern MODEL_ID = Pattern.compile("(?i)(?=.*\\d)(?=.*[a-z])[a-z0-9][\\w.]*(?:-[\\w.]+)+|(?i)v?\\d+(?:\\.\\d+)+");
+    private static final Pattern SNAKE_CASE = Pattern.compile("[a-z]+(_[a-z0-9]+)+");
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\\-]+");
 
     private GlossEvidence() {
     }
@@ -64,10 +66,10 @@ final class GlossEvidence {
     static boolean namesWhichOne(String chinese, String english) {
         String e = english.strip();
         boolean list = e.contains(", ") || e.contains("，") || e.chars().filter(c -> c == '/').count() >= 2;
-        if (MODEL_ID.matcher(e).matches() || list || NonProse.isMachineShaped(e) || e.matches("[a-z]+(_[a-z0-9]+)+")) {
+        if (MODEL_ID.matcher(e).matches() || list || NonProse.isMachineShaped(e) || SNAKE_CASE.matcher(e).matches()) {
             return Dictionary.english().translationScore(e, chinese) < DICTIONARY_AGREES;
         }
-        return WHICH_ONE.matcher(chinese).find() && Dictionary.english().translationScore(e, chinese) < DICTIONARY_AGREES;
+        return WHICH_ONE.matcher(chinese).lookingAt() && Dictionary.english().translationScore(e, chinese) < DICTIONARY_AGREES;
     }
 
     /** How far the lead-in of adverb and verb runs into {@code chinese}, 0 when it has none. */
@@ -82,7 +84,7 @@ final class GlossEvidence {
 
     /** A gloss takes about two or three characters per English word; an explanation runs longer. */
     private static boolean longerThanAGloss(String english, String chinese) {
-        int words = english.strip().split("[\\s\\-]+").length;
+        int words = WORD_BREAKS.split(english.strip()).length;
         long han = chinese.codePoints().filter(io.bitext.text.Script::isHan).count();
         return han > Math.max(6, words * 3 + 2);
     }

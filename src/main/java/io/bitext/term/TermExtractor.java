@@ -31,6 +31,7 @@ public final class TermExtractor {
     /** Characters that join the letters of one English word: {@code pre-training}, {@code o3.1}, {@code let’s}. */
     private static final String JOINERS = "-._'’/+&";
     private static final Pattern VS = Pattern.compile(" vs\\.? ");
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?i)(https?|www\\.).*");
     /** English words that join Chinese clauses ({@code 自上而下 vs 自下而上}) rather than name anything. */
     private static final Set<String> FUNCTION_WORDS = Set.of("vs", "vs.", "v.s.", "and", "or", "of", "the", "a", "an",
             "to", "in", "on", "for", "with", "by", "etc", "etc.", "ok", "e.g.", "i.e.");
@@ -42,6 +43,7 @@ public final class TermExtractor {
     private final List<TermOccurrence> occurrences = new ArrayList<>();
     private final List<NonGloss> nonGlosses = new ArrayList<>();
     private final List<AsrNote> asrNotes = new ArrayList<>();
+    private final Map<Integer, BitSet> machine = new HashMap<>();
 
     private TermExtractor(Note note, EnglishPhrases phrases) {
         this.note = note;
@@ -67,13 +69,14 @@ public final class TermExtractor {
             }
         }
         extractor.occurrences.sort(Comparator.comparingInt(o -> o.englishSpan().offset()));
-        return new Extraction(extractor.occurrences, extractor.nonGlosses, extractor.asrNotes);
+        return new Extraction(extractor.occurrences, extractor.nonGlosses, extractor.asrNotes, extractor.machine);
     }
 
     /** One block: the brackets first, then bare English in what they left uncovered. */
     private void extractBlock(Block block) {
         BlockText text = new BlockText(block, block.plainText(source));
         BitSet machine = NonProse.of(source.text(), block);
+        this.machine.put(block.index(), machine);
         boolean[] code = new boolean[text.plain.length()];
         for (int i = 0; i < code.length; i++) {
             int inBlock = text.mapped.sourceOffset(i) - block.span().offset();
@@ -370,7 +373,7 @@ public final class TermExtractor {
     private void addBare(BlockText text, int from, int to) {
         String english = text.plain.substring(from, to);
         if (to - from < 2 || english.chars().noneMatch(Character::isLetter)
-                || english.matches("(?i)(https?|www\\.).*")) {
+                || WEB_ADDRESS.matcher(english).matches()) {
             return;
         }
         Span span = text.span(from, to);

@@ -33,6 +33,48 @@ public final class Similarity {
         return d[a.length()][b.length()];
     }
 
+    /**
+     * The same distance for two texts already in lower case, when it is at most {@code limit}; any
+     * larger distance comes back as {@code limit + 1}. A caller that only wants names a few edits
+     * apart stops as soon as two rows of the table are all past the limit: no alignment can come back
+     * under it (a transposition skips one row, never two), so most candidates cost a row or two.
+     */
+    public static int distanceWithin(String a, String b, int limit) {
+        if (Math.abs(a.length() - b.length()) > limit) {
+            return limit + 1;
+        }
+        int[] before = new int[b.length() + 1]; // row i - 2
+        int[] previous = new int[b.length() + 1]; // row i - 1
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        boolean previousPast = limit < 0;
+        for (int i = 1; i <= a.length(); i++) {
+            row[0] = i;
+            int least = i;
+            char ca = a.charAt(i - 1);
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = ca == b.charAt(j - 1) ? 0 : 1;
+                int d = Math.min(Math.min(previous[j] + 1, row[j - 1] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && ca == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d = Math.min(d, before[j - 2] + 1);
+                }
+                row[j] = d;
+                least = Math.min(least, d);
+            }
+            if (least > limit && previousPast) {
+                return limit + 1;
+            }
+            previousPast = least > limit;
+            int[] spare = before;
+            before = previous;
+            previous = row;
+            row = spare;
+        }
+        return Math.min(previous[b.length()], limit + 1);
+    }
+
     /** Whether every word of the two names sounds alike (primary or alternate Double Metaphone codes). */
     public static boolean soundAlike(String a, String b) {
         String[] wa = a.split("[\\s\\-]+");

@@ -1,13 +1,12 @@
 package io.bitext.check.rules;
 
+import io.bitext.check.CheckContext;
 import io.bitext.glossary.Entry;
 import io.bitext.glossary.FormIndex;
 import io.bitext.glossary.Glossary;
 import io.bitext.glossary.Status;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The glossary's English name forms under two loose keys, and a linear scan of a text for the runs
@@ -18,10 +17,6 @@ import java.util.regex.Pattern;
  * {@code Llama 3.1}.
  */
 final class CatalogForms {
-    /** Latin words joined by one space or hyphen; a path, a URL or an e-mail address is not one. */
-    private static final Pattern RUN = Pattern.compile(
-            "(?=[A-Za-z0-9])(?<![\\w./\\\\@-])[A-Za-z0-9][A-Za-z0-9.+]*(?:[ -][A-Za-z0-9][A-Za-z0-9.+]*)*");
-    private static final Pattern SPACED = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9.+-]*[A-Za-z0-9+])?");
     private static final int LONGEST = 4;
     private static final CatalogKeys KEYS = new CatalogKeys();
 
@@ -93,8 +88,13 @@ final class CatalogForms {
     }
 
     static String spellingKey(String text) {
-        StringBuilder key = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        return spellingKey(text, 0, text.length());
+    }
+
+    /** The spelling key of {@code text}'s characters from {@code start} to {@code end}. */
+    private static String spellingKey(String text, int start, int end) {
+        StringBuilder key = new StringBuilder(end - start);
+        for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if (c != ' ' && c != '-') {
                 key.append(Character.toLowerCase(c));
@@ -105,7 +105,11 @@ final class CatalogForms {
 
     /** {@code GPT-4.0} → {@code gpt4o}, {@code Llama 3.l} → {@code llama3.l}, {@code Llama 3.1} → {@code llama3.l}. */
     static String confusionKey(String text) {
-        String spelled = spellingKey(text);
+        return confusionOf(spellingKey(text));
+    }
+
+    /** The confusion key of a text whose spelling key is {@code spelled}. */
+    private static String confusionOf(String spelled) {
         StringBuilder key = new StringBuilder(spelled.length());
         for (int i = 0; i < spelled.length(); i++) {
             char c = spelled.charAt(i);
@@ -119,17 +123,20 @@ final class CatalogForms {
         return key.toString();
     }
 
-    /** Every longest run of up to four words whose spelling key (or, with {@code confusion}, confusion key) names entries. */
-    List<Hit> scan(String text, boolean confusion) {
+    /** Every longest run of up to four words of the note whose spelling key (or, with {@code confusion}, confusion key) names entries. */
+    List<Hit> scan(CheckContext context, boolean confusion) {
+        String text = context.note().text();
         List<Hit> hits = new ArrayList<>();
-        for (int[][] tokens : runs(text)) {
+        for (int[][] tokens : context.shared(Runs.class, c -> Runs.of(c.note().text())).runs()) {
             for (int i = 0; i < tokens.length; ) {
                 int taken = 0;
                 for (int n = Math.min(LONGEST, tokens.length - i); n >= 1 && taken == 0; n--) {
-                    String words = text.substring(tokens[i][0], tokens[i + n - 1][1]);
-                    List<Entry> entries = entries(confusion ? CatalogKeys.confusion(confusionKey(words)) : CatalogKeys.spelling(spellingKey(words)));
+                    int start = tokens[i][0];
+                    int end = tokens[i + n - 1][1];
+                    String spelled = spellingKey(text, start, end);
+                    List<Entry> entries = entries(confusion ? CatalogKeys.confusion(confusionOf(spelled)) : CatalogKeys.spelling(spelled));
                     if (entries != null) {
-                        hits.add(new Hit(tokens[i][0], tokens[i + n - 1][1], words, entries));
+                        hits.add(new Hit(start, end, text.substring(start, end), entries));
                         taken = n;
                     }
                 }
@@ -139,33 +146,70 @@ final class CatalogForms {
         return hits;
     }
 
-    /** The runs of Latin words of one text, each as its words' [start, end) offsets. */
-    private record Runs(String text, List<int[][]> runs) {
-    }
-
     /**
-     * The last text's runs: the spelling rule and the letter–digit rule scan the same note one after
-     * the other, and finding the runs is most of a scan. One entry, replaced whole, so threads
-     * checking other notes at once only miss it.
+     * The runs of Latin words of one note, each as its words' [start, end) offsets: the spelling rule
+     * and the letter–digit rule scan the same note, and finding the runs is most of a scan, so the
+     * note's {@link CheckContext} keeps them for the second.
      */
-    private static volatile Runs last;
-
-    private static List<int[][]> runs(String text) {
-        Runs known = last;
-        if (known != null && known.text() == text) {
-            return known.runs();
-        }
-        List<int[][]> runs = new ArrayList<>();
-        Matcher run = RUN.matcher(text);
-        while (run.find()) {
+    private record Runs(List<int[][]> runs) {
+        /**
+         * Latin words joined by one space or hyphen, not right after a word character, a dot, a slash,
+         * a backslash, an at sign or a hyphen (a path, a URL or an e-mail address is not one):
+         * {@code (?<![\w./\\@-])[A-Za-z0-9][A-Za-z0-9.+]*(?:[ -][A-Za-z0-9][A-Za-z0-9.+]*)*}; each
+         * run's words are its matches of {@code [A-Za-z0-9](?:[A-Za-z0-9.+-]*[A-Za-z0-9+])?}. One loop
+         * over the text finds them: a note is long and mostly not Latin.
+         */
+        static Runs of(String text) {
+            List<int[][]> runs = new ArrayList<>();
             List<int[]> tokens = new ArrayList<>();
-            Matcher token = SPACED.matcher(run.group()); // hyphens bind: 2025-01-01-preview is one word, not 01-preview
-            while (token.find()) {
-                tokens.add(new int[] {run.start() + token.start(), run.start() + token.end()});
+            int at = 0;
+            while (at < text.length()) {
+                if (!latin(text.charAt(at)) || at > 0 && joins(text.charAt(at - 1))) {
+                    at++;
+                    continue; // inside a word, a path, an address
+                }
+                int end = wordEnd(text, at);
+                while (end + 1 < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '-') && latin(text.charAt(end + 1))) {
+                    end = wordEnd(text, end + 1);
+                }
+                tokens.clear();
+                for (int word = at; word < end; ) { // hyphens bind: 2025-01-01-preview is one word, not 01-preview
+                    if (!latin(text.charAt(word))) {
+                        word++;
+                        continue;
+                    }
+                    int last = word + 1;
+                    while (last < end && (latin(text.charAt(last)) || text.charAt(last) == '.' || text.charAt(last) == '+' || text.charAt(last) == '-')) {
+                        last++;
+                    }
+                    do {
+                        last--; // back to the last letter, digit or plus: a word does not end in a dot or a hyphen
+                    } while (last > word && !latin(text.charAt(last)) && text.charAt(last) != '+');
+                    tokens.add(new int[] {word, last + 1});
+                    word = last + 1;
+                }
+                runs.add(tokens.toArray(new int[0][]));
+                at = end;
             }
-            runs.add(tokens.toArray(new int[0][]));
+            return new Runs(runs);
         }
-        last = new Runs(text, List.copyOf(runs));
-        return runs;
+
+        /** After {@code from}, a letter or digit, the end of {@code [A-Za-z0-9.+]*}. */
+        private static int wordEnd(String text, int from) {
+            int end = from + 1;
+            while (end < text.length() && (latin(text.charAt(end)) || text.charAt(end) == '.' || text.charAt(end) == '+')) {
+                end++;
+            }
+            return end;
+        }
+
+        private static boolean latin(char c) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+
+        /** {@code [\\w./\\\\@-]}: a character a run may not follow. */
+        private static boolean joins(char c) {
+            return latin(c) || c == '_' || c == '.' || c == '/' || c == '\\' || c == '@' || c == '-';
+        }
     }
 }

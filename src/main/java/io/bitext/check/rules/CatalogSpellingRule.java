@@ -39,8 +39,7 @@ public final class CatalogSpellingRule extends BaseRule {
 
     @Override
     public void check(CheckContext context, Findings findings) {
-        String text = context.note().text();
-        for (CatalogForms.Hit hit : CatalogForms.of(context.glossary()).scan(text, false)) {
+        for (CatalogForms.Hit hit : CatalogForms.of(context.glossary()).scan(context, false)) {
             if (!context.isProse(hit.start()) || !context.isProse(hit.end() - 1) || writtenAsListed(hit)) {
                 continue;
             }

@@ -5,8 +5,8 @@ import io.bitext.note.BlockKind;
 import io.bitext.note.Inline;
 import io.bitext.note.InlineKind;
 import io.bitext.note.Note;
+import io.bitext.text.LeadingChars;
 import java.util.BitSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 final class CitedTitles {
     /** 《…》 and quoted English of three words or more: a cited title, not the writer's spelling. */
     private static final Pattern QUOTED = Pattern.compile("《[^》\\n]+》|[“\"][A-Za-z][^”\"\\n]*(?:\\s[^”\"\\n]+){2,}[”\"]");
+    /** Where a {@link #QUOTED} title can begin. */
+    private static final LeadingChars QUOTES = LeadingChars.of("《“\"");
     /** A line that opens a reference list. */
     private static final Pattern REFERENCES = Pattern.compile(
             "^\\W*(参考文献|参考资料|引用|文献|References|Bibliography|Works Cited|Sources)\\b?", Pattern.CASE_INSENSITIVE);
@@ -28,9 +30,10 @@ final class CitedTitles {
         String text = note.text();
         cited = new BitSet(text.length());
         boolean inReferences = false;
+        LeadingChars.Finder quoted = QUOTES.finder(QUOTED, text);
         for (Block block : note.blocks()) {
             String own = text.substring(block.span().offset(), Math.min(block.span().end(), text.length()));
-            boolean opens = REFERENCES.matcher(own).find() && own.length() < 40;
+            boolean opens = own.length() < 40 && REFERENCES.matcher(own).lookingAt(); // "^": only at the start
             if (block.kind() == BlockKind.HEADING && !opens) {
                 inReferences = false;
             }
@@ -45,9 +48,9 @@ final class CitedTitles {
                     cited.set(inline.span().offset(), inline.span().end());
                 }
             }
-            Matcher quoted = QUOTED.matcher(text).region(block.span().offset(), Math.min(block.span().end(), text.length()));
+            quoted.within(block.span().offset(), Math.min(block.span().end(), text.length()));
             while (quoted.find()) {
-                cited.set(quoted.start(), quoted.end());
+                cited.set(quoted.matcher().start(), quoted.matcher().end());
             }
         }
     }

@@ -7,6 +7,7 @@ import io.bitext.check.Findings;
 import io.bitext.check.Replacement;
 import io.bitext.check.Severity;
 import io.bitext.dict.Dictionary;
+import io.bitext.text.LeadingChars;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ public final class HalfTranslatedRule extends BaseRule {
     private static final Pattern PHRASE = Pattern.compile("(?=[A-Za-z])(?<![\\p{L}\\p{N}-])[A-Za-z][\\w-]*(?: [A-Za-z][\\w-]*){1,2}(?![\\p{L}\\p{N}])");
     /** One or two Latin words directly followed by Chinese characters. */
     private static final Pattern HALF = Pattern.compile("(?=[A-Za-z])(?<![\\p{L}\\p{N}-])([A-Za-z][\\w-]*(?: [A-Za-z][\\w-]*)?) ?(\\p{IsHan}{1,4})");
+    private static final LeadingChars LATIN = LeadingChars.of("A-Za-z").notAfter("[\\p{L}\\p{N}-]");
     /** Only a word's first renderings count: a dictionary lists far-fetched ones last ({@code size}: … 能力). */
     private static final int FIRST_RENDERINGS = 3;
 
@@ -39,15 +41,17 @@ public final class HalfTranslatedRule extends BaseRule {
     public void check(CheckContext context, Findings findings) {
         String text = context.note().text();
         Map<String, String> tails = new HashMap<>(); // "in-context" → "learning", from the whole English term
-        Matcher phrase = PHRASE.matcher(text);
-        while (phrase.find()) {
+        LeadingChars.Finder phrases = LATIN.finder(PHRASE, text);
+        Matcher phrase = phrases.matcher();
+        while (phrases.find()) {
             int space = phrase.group().lastIndexOf(' ');
             if (context.isProse(phrase.start())) {
                 tails.putIfAbsent(phrase.group().substring(0, space).toLowerCase(), phrase.group());
             }
         }
-        Matcher half = HALF.matcher(text);
-        while (half.find()) {
+        LeadingChars.Finder halves = LATIN.finder(HALF, text);
+        Matcher half = halves.matcher();
+        while (halves.find()) {
             int start = half.start();
             String whole = tails.get(half.group(1).toLowerCase());
             int space = half.group(1).indexOf(' ');

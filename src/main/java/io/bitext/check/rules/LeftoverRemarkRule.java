@@ -8,6 +8,7 @@ import io.bitext.check.Replacement;
 import io.bitext.check.Severity;
 import io.bitext.note.Span;
 import io.bitext.term.AsrNote;
+import io.bitext.text.LeadingChars;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class LeftoverRemarkRule extends BaseRule {
     private static final Pattern BRACKET = Pattern.compile("[（(][^（）()\\n]{1,120}[）)]");
+    private static final LeadingChars OPENING = LeadingChars.of("（(");
     private static final Pattern MARKER = Pattern.compile(
             "原文如是|原文|ASR|原作|疑似|疑为|可能指|应为|可能有误|可能为口误|口误|(?<![A-Za-z])sic(?![A-Za-z])");
     /** A remark that names the right form: {@code 应为 Erik}, {@code 可能指“Lessie AI”}. */
@@ -49,8 +51,9 @@ public final class LeftoverRemarkRule extends BaseRule {
             }
         }
         List<int[]> reported = new ArrayList<>();
-        Matcher bracket = BRACKET.matcher(text);
-        while (bracket.find()) {
+        LeadingChars.Finder brackets = OPENING.finder(BRACKET, text);
+        Matcher bracket = brackets.matcher();
+        while (brackets.find()) {
             if (context.isProse(bracket.start()) && MARKER.matcher(bracket.group()).find()
                     && !overlaps(settled, bracket.start(), bracket.end())) {
                 report(context, findings, bracket.start(), bracket.end());

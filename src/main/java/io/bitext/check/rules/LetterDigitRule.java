@@ -40,8 +40,7 @@ public final class LetterDigitRule extends BaseRule {
     @Override
     public void check(CheckContext context, Findings findings) {
         CatalogForms forms = CatalogForms.of(context.glossary());
-        String text = context.note().text();
-        for (CatalogForms.Hit hit : forms.scan(text, true)) {
+        for (CatalogForms.Hit hit : forms.scan(context, true)) {
             if (!context.isProse(hit.start()) || !context.isProse(hit.end() - 1)) {
                 continue;
             }

@@ -1,9 +1,9 @@
 package io.bitext.check.rules;
 
 import io.bitext.dict.Dictionary;
+import static io.bitext.phonetic.NameLikeness.allowedEdits;
 import static io.bitext.phonetic.NameLikeness.close;
 import static io.bitext.phonetic.NameLikeness.isName;
-import static io.bitext.phonetic.NameLikeness.mayBeClose;
 import static io.bitext.phonetic.NameLikeness.ordinaryWords;
 import static io.bitext.phonetic.NameLikeness.relative;
 import io.bitext.glossary.Entry;
@@ -15,7 +15,9 @@ import io.bitext.text.Similarity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The glossary's names, and how a written name is judged a near-miss of one of them. Two ways: the
@@ -36,7 +38,16 @@ final class NearNames {
     record Miss(Name name, boolean needsContext) {
     }
 
+    /** A whole name to compare written ones with, and what the comparison needs of it, derived once. */
+    private record Candidate(Name name, String lower, String spelling, char initial) {
+    }
+
+    /** The last glossary's names: a run checks every note against one glossary. */
+    private static volatile NearNames last;
+
     private final FormIndex index;
+    /** The whole names by {@link NearNameKeys#initial}, made on the first name written with that letter. */
+    private final Map<String, Candidate[]> wholes = new ConcurrentHashMap<>();
 
     private NearNames(FormIndex index) {
         this.index = index;
@@ -44,7 +55,13 @@ final class NearNames {
 
     /** The glossary's names as {@link NearNameKeys} files them: filed by the build for the built-in glossary, else on first use. */
     static NearNames of(Glossary glossary) {
-        return new NearNames(FormIndex.of(glossary, KEYS));
+        FormIndex index = FormIndex.of(glossary, KEYS);
+        NearNames known = last;
+        if (known == null || known.index != index) {
+            known = new NearNames(index);
+            last = known;
+        }
+        return known;
     }
 
     /** Whether the glossary has this form (any case, any status): a known form is no near-miss. */
@@ -61,13 +78,21 @@ final class NearNames {
     private Optional<Miss> closestWhole(String written) {
         Miss best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (Name name : names(NearNameKeys.initial(written))) {
-            if (!mayBeClose(written, name.form())
-                    || CatalogForms.spellingKey(written).equals(CatalogForms.spellingKey(name.form()))) {
+        String lower = written.toLowerCase(Locale.ROOT);
+        String spelling = CatalogForms.spellingKey(written);
+        char initial = Character.toLowerCase(written.charAt(0));
+        for (Candidate candidate : wholes.computeIfAbsent(NearNameKeys.initial(written), this::candidates)) {
+            Name name = candidate.name();
+            // NameLikeness.mayBeClose, with the name's side of it derived once
+            int allowed = allowedEdits(written, name.form());
+            if (candidate.initial() != initial || Math.abs(written.length() - name.form().length()) > allowed
+                    || spelling.equals(candidate.spelling())) {
                 continue; // not close, or only split, joined or cased another way: glossary.catalog-spelling's
             }
-            int distance = Similarity.distance(written, name.form());
-            if (distance == 0 || distance > bestDistance || !close(written, name.form(), distance) || relative(written, name.form())) {
+            // a distance past the edits allowed or past the best so far is skipped whatever it is
+            int limit = Math.min(bestDistance, allowed);
+            int distance = Similarity.distanceWithin(lower, candidate.lower(), limit);
+            if (distance == 0 || distance > limit || !close(written, name.form(), distance) || relative(written, name.form())) {
                 continue;
             }
             boolean needsContext = ordinaryWords(written, name.form());
@@ -104,18 +129,24 @@ final class NearNames {
     private static Optional<Miss> oneWordMissed(String[] words, Name name) {
         String[] right = name.form().split(" ");
         int missed = -1;
-        boolean strongAnchor = false;
         for (int i = 0; i < words.length; i++) {
-            if (words[i].equalsIgnoreCase(right[i])) {
-                strongAnchor |= right[i].chars().anyMatch(Character::isDigit) || !Dictionary.english().isCommonWord(right[i]);
-            } else if (missed >= 0) {
-                return Optional.empty();
-            } else {
+            if (!words[i].equalsIgnoreCase(right[i])) {
+                if (missed >= 0) {
+                    return Optional.empty();
+                }
                 missed = i;
             }
         }
-        return missed >= 0 && soundsLikeWord(words[missed], right[missed])
-                ? Optional.of(new Miss(name, !strongAnchor)) : Optional.empty();
+        if (missed < 0 || !soundsLikeWord(words[missed], right[missed])) {
+            return Optional.empty();
+        }
+        boolean strongAnchor = false; // asked only of a miss: most names fail on their words first
+        for (int i = 0; i < words.length; i++) {
+            if (i != missed) {
+                strongAnchor |= right[i].chars().anyMatch(Character::isDigit) || !Dictionary.english().isCommonWord(right[i]);
+            }
+        }
+        return Optional.of(new Miss(name, !strongAnchor));
     }
 
     /** Letters only, capitalised as the name's word is, three letters or more, alike in sound and not far in spelling. */
@@ -126,6 +157,17 @@ final class NearNames {
         }
         int distance = Edits.distance(heard.toLowerCase(Locale.ROOT), word.toLowerCase(Locale.ROOT));
         return SoundKey.alike(heard, word) && distance <= Math.max(heard.length(), word.length()) - 2;
+    }
+
+    private Candidate[] candidates(String key) {
+        List<Name> names = names(key);
+        Candidate[] candidates = new Candidate[names.size()];
+        for (int i = 0; i < candidates.length; i++) {
+            String form = names.get(i).form();
+            candidates[i] = new Candidate(names.get(i), form.toLowerCase(Locale.ROOT), CatalogForms.spellingKey(form),
+                    Character.toLowerCase(form.charAt(0)));
+        }
+        return candidates;
     }
 
     private List<Name> names(String key) {

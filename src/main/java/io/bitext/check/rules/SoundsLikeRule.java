@@ -11,6 +11,7 @@ import io.bitext.check.Severity;
 import io.bitext.dict.Dictionary;
 import io.bitext.phonetic.Edits;
 import io.bitext.phonetic.SoundKey;
+import io.bitext.text.LeadingChars;
 import java.util.ArrayList;
 import io.bitext.note.Excerpt;
 import java.util.LinkedHashMap;
@@ -39,6 +40,7 @@ public final class SoundsLikeRule extends BaseRule {
      */
     private static final Pattern NAME = Pattern.compile(
             "(?=[A-Z])(?<![\\p{IsLatin}\\p{N}])[A-Z][\\p{IsLatin}\\p{N}]*(?: [A-Z][\\p{IsLatin}\\p{N}]*){0,2}(?![\\p{IsLatin}\\p{N}])");
+    private static final LeadingChars CAPITALS = LeadingChars.of("A-Z").notAfter("[\\p{IsLatin}\\p{N}]");
     private static final Pattern LINK_TEXT = Pattern.compile("\\[([^\\]\\n]{1,80})\\]\\(");
 
     public SoundsLikeRule() {
@@ -64,8 +66,9 @@ public final class SoundsLikeRule extends BaseRule {
             return;
         }
         String text = context.note().text();
-        Matcher run = NAME.matcher(text);
-        while (run.find()) {
+        LeadingChars.Finder runs = CAPITALS.finder(NAME, text);
+        Matcher run = runs.matcher();
+        while (runs.find()) {
             if (!context.isProse(run.start())) {
                 continue;
             }
@@ -129,9 +132,9 @@ public final class SoundsLikeRule extends BaseRule {
                 continue;
             }
             differing++;
-            int distance = Edits.distance(heard[i].toLowerCase(), name[i].toLowerCase());
-            if (!SoundKey.alike(heard[i], name[i]) || distance > Math.max(2, name[i].length() / 3)
-                    || heard[i].length() < 3) {
+            // cheapest first: the length, the spelling (mostly decided by the lengths alone), the sound
+            if (heard[i].length() < 3 || !Edits.within(heard[i].toLowerCase(), name[i].toLowerCase(), Math.max(2, name[i].length() / 3))
+                    || !SoundKey.alike(heard[i], name[i])) {
                 return false;
             }
         }
@@ -154,8 +157,9 @@ public final class SoundsLikeRule extends BaseRule {
         for (String source : covers) {
             Evidence.Role role = source.equals(title) ? Evidence.Role.TITLE : Evidence.Role.COVER;
             int at = source.isEmpty() ? -1 : text.indexOf(source);
-            Matcher name = NAME.matcher(source);
-            while (name.find()) {
+            LeadingChars.Finder found = CAPITALS.finder(NAME, source);
+            Matcher name = found.matcher();
+            while (found.find()) {
                 int start = at < 0 ? text.indexOf(name.group()) : at + name.start();
                 if (start >= 0) {
                     names.putIfAbsent(name.group(), new Established(name.group().split(" "),
@@ -165,8 +169,9 @@ public final class SoundsLikeRule extends BaseRule {
         }
         Matcher link = LINK_TEXT.matcher(text);
         while (link.find()) {
-            Matcher name = NAME.matcher(link.group(1));
-            while (name.find()) {
+            LeadingChars.Finder found = CAPITALS.finder(NAME, link.group(1));
+            Matcher name = found.matcher();
+            while (found.find()) {
                 int start = link.start(1) + name.start();
                 names.putIfAbsent(name.group(), new Established(name.group().split(" "),
                         Evidence.place(Evidence.Role.LINK, context.location(start, start + name.group().length()))));

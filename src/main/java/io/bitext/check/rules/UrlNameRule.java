@@ -12,6 +12,7 @@ import io.bitext.glossary.Entry;
 import io.bitext.glossary.FormIndex;
 import io.bitext.glossary.Glossary;
 import io.bitext.phonetic.Edits;
+import io.bitext.text.LeadingChars;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Optional;
@@ -34,6 +35,8 @@ public final class UrlNameRule extends BaseRule {
      */
     private static final Pattern BARE_HOST = Pattern.compile(
             "(?=[a-z0-9-])(?<![\\w@./:-])(?:[a-z0-9-]+\\.)*?([a-z0-9-]{5,})\\.(?:com|co|ai|io|org|net|dev|app|so|sh|cn)(?![\\w-]|\\.\\w)");
+    private static final LeadingChars SCHEME = LeadingChars.of("h");
+    private static final LeadingChars BARE_LEADS = LeadingChars.of("a-z0-9-").notAfter("[\\w@./:-]");
     private static final UrlNameKeys KEYS = new UrlNameKeys();
 
     public UrlNameRule() {
@@ -53,9 +56,10 @@ public final class UrlNameRule extends BaseRule {
     @Override
     public void check(CheckContext context, Findings findings) {
         Map<String, Optional<Map.Entry<String, Entry>>> decided = new HashMap<>(); // a note cites one site many times
-        for (Pattern shape : new Pattern[] {HOST, BARE_HOST}) {
-            Matcher host = shape.matcher(context.note().text());
-            while (host.find()) {
+        for (LeadingChars.Finder hosts : new LeadingChars.Finder[] {
+                SCHEME.finder(HOST, context.note().text()), BARE_LEADS.finder(BARE_HOST, context.note().text())}) {
+            Matcher host = hosts.matcher();
+            while (hosts.find()) {
                 String label = host.group(1);
                 decided.computeIfAbsent(label, l -> misspelled(l, names(context.glossary(), l.charAt(0)))).ifPresent(name ->
                         report(context, findings, host.start(1), host.end(1), label, name.getKey(), name.getValue()));
