@@ -23,7 +23,7 @@ final class GlossaryTable {
     static void write(Html out, HtmlReport.Input input) {
         Map<String, Entry> entries = new HashMap<>();
         Set<Entry> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (GlossaryMatch m : input.matcher().findLongest(input.note().text())) {
+        for (GlossaryMatch m : input.noteTerms()) {
             if (seen.add(m.entry())) {
                 m.entry().forms().stream().filter(Entry.Form::english).forEach(f -> entries.putIfAbsent(TermKey.of(f.text()), m.entry()));
             }
