@@ -24,6 +24,8 @@ public final class Note {
     private final List<Block> blocks;
     /** The sections in order, made on first use (a racy but idempotent cache). */
     private List<Section> sections;
+    /** The rendered bytes, made on first use (an idempotent cache, volatile as an array has no final fields); each caller gets a copy. */
+    private volatile byte[] rendered;
 
     public Note(String name, SourceText source, NoteEncoding encoding, FrontMatter frontMatter,
                 List<Part> parts, List<Block> blocks) {
@@ -147,8 +149,16 @@ public final class Note {
         return skeleton().render();
     }
 
-    /** The rendered note as bytes in the note's own encoding. */
+    /**
+     * The rendered note as bytes in the note's own encoding: rendered once per note, however many
+     * exports and commands ask (the XLIFF skeleton, {@code fix}'s comparison).
+     */
     public byte[] renderBytes() {
-        return encoding.encode(render());
+        byte[] bytes = rendered;
+        if (bytes == null) {
+            bytes = encoding.encode(Skeleton.checkedSource(this)); // what render() gives, without cutting the pieces
+            rendered = bytes;
+        }
+        return bytes.clone();
     }
 }
