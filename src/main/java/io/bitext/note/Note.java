@@ -1,5 +1,6 @@
 package io.bitext.note;
 
+import io.bitext.text.MappedText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,6 +27,8 @@ public final class Note {
     private List<Section> sections;
     /** The rendered bytes, made on first use (an idempotent cache, volatile as an array has no final fields); each caller gets a copy. */
     private volatile byte[] rendered;
+    /** Each block's plain text by index, made on first use; volatile for the same reason. */
+    private volatile MappedText[] plainTexts;
 
     public Note(String name, SourceText source, NoteEncoding encoding, FrontMatter frontMatter,
                 List<Part> parts, List<Block> blocks) {
@@ -66,6 +69,28 @@ public final class Note {
     /** Every block in source order, headings included. */
     public List<Block> blocks() {
         return blocks;
+    }
+
+    /**
+     * {@code block.plainText(source())}, made once for all the readers of a block of this note (the
+     * term extractor, the outline); for any other block made anew, never taken from the cache.
+     */
+    public MappedText plainText(Block block) {
+        int index = block.index();
+        if (index < 0 || index >= blocks.size() || blocks.get(index) != block) {
+            return block.plainText(source);
+        }
+        MappedText[] all = plainTexts;
+        if (all == null) {
+            all = new MappedText[blocks.size()];
+            plainTexts = all;
+        }
+        MappedText plain = all[index];
+        if (plain == null) {
+            plain = block.plainText(source);
+            all[index] = plain;
+        }
+        return plain;
     }
 
     /** Every section of every part, in order. */
