@@ -25,7 +25,11 @@ final class GlossaryTable {
         Set<Entry> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (GlossaryMatch m : input.noteTerms()) {
             if (seen.add(m.entry())) {
-                m.entry().forms().stream().filter(Entry.Form::english).forEach(f -> entries.putIfAbsent(TermKey.of(f.text()), m.entry()));
+                for (Entry.Form form : m.entry().forms()) {
+                    if (form.english()) {
+                        entries.putIfAbsent(TermKey.of(form.text()), m.entry());
+                    }
+                }
             }
         }
         out.open("section", "id", "glossary", "class", "glossary").element("h2", "术语表 Glossary");
