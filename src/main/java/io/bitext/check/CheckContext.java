@@ -47,6 +47,12 @@ public final class CheckContext {
     /** With {@code otherNotes}, the names the run's other notes write ({@link OtherNotes#none()} for a single check). */
     public CheckContext(Note note, Alignment alignment, Glossary glossary, GlossaryMatcher matcher, TranscriptAlignment transcript,
                         OtherNotes otherNotes) {
+        this(note, alignment, glossary, matcher.findAll(note.text()), transcript, otherNotes);
+    }
+
+    /** With {@code all}, every match of the glossary's matcher in the note's text ({@link GlossaryMatcher#findAll}). */
+    public CheckContext(Note note, Alignment alignment, Glossary glossary, List<GlossaryMatch> all, TranscriptAlignment transcript,
+                        OtherNotes otherNotes) {
         this.transcript = transcript;
         this.otherNotes = otherNotes;
         this.note = note;
@@ -55,7 +61,7 @@ public final class CheckContext {
         this.prose = proseMask(note, alignment.extraction().machine());
         List<GlossaryMatch> inProse = new ArrayList<>();
         int coveredTo = -1;
-        for (GlossaryMatch m : matcher.findAll(note.text())) { // by start, longest first
+        for (GlossaryMatch m : all) { // by start, longest first
             boolean inside = m.end() < coveredTo || m.end() == coveredTo && !inProse.isEmpty()
                     && inProse.get(inProse.size() - 1).start() < m.start();
             if (prose.get(m.start()) && prose.get(m.end() - 1) && !inside) {

@@ -3,6 +3,7 @@ package io.bitext.check;
 import io.bitext.align.Aligner;
 import io.bitext.align.Alignment;
 import io.bitext.glossary.Glossary;
+import io.bitext.glossary.GlossaryMatch;
 import io.bitext.glossary.GlossaryMatcher;
 import io.bitext.note.Note;
 import io.bitext.transcript.TranscriptAlignment;
@@ -75,7 +76,13 @@ public final class Checker {
     /** The same, beside the names the run's other notes write (enables the cross-note part of asr.near-miss). */
     public CheckResult check(Note note, Alignment alignment, CheckConfig config, Set<String> only, TranscriptAlignment transcript,
                              OtherNotes otherNotes) {
-        CheckContext context = new CheckContext(note, alignment, glossary, matcher, transcript, otherNotes);
+        return check(note, alignment, config, only, transcript, otherNotes, matcher.findAll(note.text()));
+    }
+
+    /** The same with {@code matches}, every glossary match in the note's text, as a session already has them. */
+    public CheckResult check(Note note, Alignment alignment, CheckConfig config, Set<String> only, TranscriptAlignment transcript,
+                             OtherNotes otherNotes, List<GlossaryMatch> matches) {
+        CheckContext context = new CheckContext(note, alignment, glossary, matches, transcript, otherNotes);
         Findings findings = new Findings(note);
         Suppressions suppressions = new Suppressions(note.source());
         List<Finding> kept = new ArrayList<>();

@@ -25,6 +25,7 @@ final class HtmlExporter implements Exporter {
         String path = session.path() == null ? session.note().name() : session.path().toString();
         String uri = session.path() == null ? null : session.path().toAbsolutePath().normalize().toUri().toString();
         return HtmlReport.write(new HtmlReport.Input(session.note(), session.alignment(), session.check(), session.setup().matcher(),
-                session.translations().current(session.units()), session.english(), path, uri, session.blockTerms()));
+                session.translations().current(session.units()), session.english(), path, uri, session.blockTerms(),
+                session.matches()));
     }
 }

@@ -26,7 +26,7 @@ final class XliffExporter implements Exporter {
     @Override
     public byte[] write(Session session, ExportOptions options) {
         var targets = options.pseudo() ? PseudoTranslation.of(session.units()) : Map.<String, java.util.List<java.util.List<io.bitext.xliff.Part>>>of();
-        return XliffExport.write(session.note(), session.units(), session.bytes(), session.setup().matcher(), options.xliffVersion(),
-                options.targetLang(), targets, options.targetCopies());
+        return XliffExport.write(session.note(), session.units(), session.bytes(), session.setup().matcher(), session.matches(),
+                options.xliffVersion(), options.targetLang(), targets, options.targetCopies());
     }
 }

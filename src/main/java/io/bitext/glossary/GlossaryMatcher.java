@@ -170,9 +170,17 @@ public final class GlossaryMatcher {
      * writes exactly wins): what to underline in a document.
      */
     public List<GlossaryMatch> findLongest(CharSequence text) {
+        return longest(findAll(text));
+    }
+
+    /**
+     * {@link #findLongest} chosen from {@code all}, the matches {@link #findAll} found in a text: a
+     * caller that already has every match need not match the text again.
+     */
+    public static List<GlossaryMatch> longest(List<GlossaryMatch> all) {
         List<GlossaryMatch> chosen = new ArrayList<>();
         int end = 0;
-        for (GlossaryMatch m : findAll(text)) {
+        for (GlossaryMatch m : all) {
             if (m.start() >= end) {
                 chosen.add(m);
                 end = m.end();
@@ -184,6 +192,51 @@ public final class GlossaryMatcher {
             }
         }
         return chosen;
+    }
+
+    /**
+     * What {@link #findAll} finds in {@code text}'s stretch {@code from}–{@code to} (offsets relative
+     * to it), taken from {@code all}, every match in {@code text}: the automaton reports every match,
+     * folding is character by character and a word boundary looks at most two characters beyond a
+     * match, so the matches inside the stretch are the same unless a Latin letter, digit or joiner
+     * touches it; then the stretch is matched on its own.
+     */
+    public List<GlossaryMatch> findAll(List<GlossaryMatch> all, CharSequence text, int from, int to) {
+        if (!separates(text, from - 1) || !separates(text, to)) {
+            return findAll(text.subSequence(from, to));
+        }
+        List<GlossaryMatch> inside = new ArrayList<>();
+        for (int i = firstFrom(all, from); i < all.size() && all.get(i).start() < to; i++) {
+            GlossaryMatch m = all.get(i);
+            if (m.end() <= to) {
+                inside.add(new GlossaryMatch(m.start() - from, m.end() - from, m.text(), m.entry(), m.form()));
+            }
+        }
+        return inside;
+    }
+
+    /** Whether the character at {@code at} (none when outside the text) ends any Latin word before it and starts none after it. */
+    private static boolean separates(CharSequence text, int at) {
+        if (at < 0 || at >= text.length()) {
+            return true;
+        }
+        char c = CharFolding.fold(text.charAt(at));
+        return !CharFolding.isWordChar(c) && c != '-' && c != '.' && c != '_';
+    }
+
+    /** The index of the first match in {@code all} (by start) that starts at or after {@code from}. */
+    private static int firstFrom(List<GlossaryMatch> all, int from) {
+        int low = 0;
+        int high = all.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (all.get(middle).start() < from) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /** Streams matches in the order the automaton finds them (by end offset); allocation-light. */

@@ -23,9 +23,13 @@ final class GlossaryTable {
     static void write(Html out, HtmlReport.Input input) {
         Map<String, Entry> entries = new HashMap<>();
         Set<Entry> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (GlossaryMatch m : input.matcher().findLongest(input.note().text())) {
+        for (GlossaryMatch m : input.noteTerms()) {
             if (seen.add(m.entry())) {
-                m.entry().forms().stream().filter(Entry.Form::english).forEach(f -> entries.putIfAbsent(TermKey.of(f.text()), m.entry()));
+                for (Entry.Form form : m.entry().forms()) {
+                    if (form.english()) {
+                        entries.putIfAbsent(TermKey.of(form.text()), m.entry());
+                    }
+                }
             }
         }
         out.open("section", "id", "glossary", "class", "glossary").element("h2", "术语表 Glossary");

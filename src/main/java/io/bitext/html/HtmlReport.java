@@ -31,10 +31,11 @@ public final class HtmlReport {
      * @param fileUri      the note's {@code file:} address for the cards' links, or null
      * @param blockTerms   block index → the glossary's terms in its text, as a session matched them;
      *                     null: matched here
+     * @param matches      every glossary match in the note's text, as a session matched them; null: matched here
      */
     public record Input(Note note, Alignment alignment, CheckResult check, GlossaryMatcher matcher,
                         Map<Integer, String> translations, TranscriptAlignment transcript, String path, String fileUri,
-                        Map<Integer, List<GlossaryMatch>> blockTerms) {
+                        Map<Integer, List<GlossaryMatch>> blockTerms, List<GlossaryMatch> matches) {
 
         public Input {
             translations = Map.copyOf(translations);
@@ -43,7 +44,12 @@ public final class HtmlReport {
         /** Without the blocks' terms: the page matches them itself. */
         public Input(Note note, Alignment alignment, CheckResult check, GlossaryMatcher matcher,
                      Map<Integer, String> translations, TranscriptAlignment transcript, String path, String fileUri) {
-            this(note, alignment, check, matcher, translations, transcript, path, fileUri, null);
+            this(note, alignment, check, matcher, translations, transcript, path, fileUri, null, null);
+        }
+
+        /** The leftmost-longest glossary terms in the note's text. */
+        List<GlossaryMatch> noteTerms() {
+            return GlossaryMatcher.longest(matches != null ? matches : matcher.findAll(note.text()));
         }
 
         /** The glossary's terms in a block's text, offsets relative to the text. */

@@ -1,5 +1,6 @@
 package io.bitext.note;
 
+import io.bitext.text.MappedText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +25,10 @@ public final class Note {
     private final List<Block> blocks;
     /** The sections in order, made on first use (a racy but idempotent cache). */
     private List<Section> sections;
+    /** The rendered bytes, made on first use (an idempotent cache, volatile as an array has no final fields); each caller gets a copy. */
+    private volatile byte[] rendered;
+    /** Each block's plain text by index, made on first use; volatile for the same reason. */
+    private volatile MappedText[] plainTexts;
 
     public Note(String name, SourceText source, NoteEncoding encoding, FrontMatter frontMatter,
                 List<Part> parts, List<Block> blocks) {
@@ -64,6 +69,28 @@ public final class Note {
     /** Every block in source order, headings included. */
     public List<Block> blocks() {
         return blocks;
+    }
+
+    /**
+     * {@code block.plainText(source())}, made once for all the readers of a block of this note (the
+     * term extractor, the outline); for any other block made anew, never taken from the cache.
+     */
+    public MappedText plainText(Block block) {
+        int index = block.index();
+        if (index < 0 || index >= blocks.size() || blocks.get(index) != block) {
+            return block.plainText(source);
+        }
+        MappedText[] all = plainTexts;
+        if (all == null) {
+            all = new MappedText[blocks.size()];
+            plainTexts = all;
+        }
+        MappedText plain = all[index];
+        if (plain == null) {
+            plain = block.plainText(source);
+            all[index] = plain;
+        }
+        return plain;
     }
 
     /** Every section of every part, in order. */
@@ -147,8 +174,16 @@ public final class Note {
         return skeleton().render();
     }
 
-    /** The rendered note as bytes in the note's own encoding. */
+    /**
+     * The rendered note as bytes in the note's own encoding: rendered once per note, however many
+     * exports and commands ask (the XLIFF skeleton, {@code fix}'s comparison).
+     */
     public byte[] renderBytes() {
-        return encoding.encode(render());
+        byte[] bytes = rendered;
+        if (bytes == null) {
+            bytes = encoding.encode(Skeleton.checkedSource(this)); // what render() gives, without cutting the pieces
+            rendered = bytes;
+        }
+        return bytes.clone();
     }
 }

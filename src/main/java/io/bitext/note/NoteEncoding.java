@@ -29,6 +29,14 @@ public record NoteEncoding(Charset charset, byte[] byteOrderMark) {
 
     /** The bytes of {@code text} in this encoding, byte-order mark first. */
     public byte[] encode(String text) {
+        if (charset.equals(StandardCharsets.UTF_8) && wellFormed(text)) {
+            // the encoder's bytes for text without a lone surrogate, made by the string's own fast path
+            byte[] body = text.getBytes(StandardCharsets.UTF_8);
+            byte[] out = new byte[byteOrderMark.length + body.length];
+            System.arraycopy(byteOrderMark, 0, out, 0, byteOrderMark.length);
+            System.arraycopy(body, 0, out, byteOrderMark.length, body.length);
+            return out;
+        }
         try {
             ByteBuffer body = charset.newEncoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -41,6 +49,20 @@ public record NoteEncoding(Charset charset, byte[] byteOrderMark) {
         } catch (CharacterCodingException e) {
             throw new io.bitext.error.BitextException("text cannot be written in " + charset.name(), e);
         }
+    }
+
+    /** Whether every surrogate of {@code text} is one of a pair: what UTF-8 can encode (the encoder refuses the rest). */
+    private static boolean wellFormed(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c)) {
+                if (!Character.isHighSurrogate(c) || i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            }
+        }
+        return true;
     }
 
     public String describe() {

@@ -38,10 +38,7 @@ public final class Skeleton {
             if (text.length() == 0) {
                 continue;
             }
-            if (text.offset() < at) {
-                throw new IllegalStateException("block " + block.index() + " at " + text.location()
-                        + " overlaps the text before it");
-            }
+            checkAfter(block, at);
             if (text.offset() > at) {
                 pieces.add(new Piece(-1, source.span(at, text.offset()), source.text().substring(at, text.offset())));
             }
@@ -52,6 +49,29 @@ public final class Skeleton {
             pieces.add(new Piece(-1, source.span(at, source.length()), source.text().substring(at)));
         }
         return new Skeleton(pieces);
+    }
+
+    /**
+     * The source, checked as {@link #of} checks it (the blocks' texts in order, none overlapping) but
+     * not cut: the pieces of such a skeleton are the source cut in order, so rendering them without
+     * replacements gives it back.
+     */
+    static String checkedSource(Note note) {
+        int at = 0;
+        for (Block block : note.blocks()) {
+            if (block.text().length() > 0) {
+                checkAfter(block, at);
+                at = block.text().end();
+            }
+        }
+        return note.text();
+    }
+
+    private static void checkAfter(Block block, int at) {
+        if (block.text().offset() < at) {
+            throw new IllegalStateException("block " + block.index() + " at " + block.text().location()
+                    + " overlaps the text before it");
+        }
     }
 
     public List<Piece> pieces() {

@@ -38,7 +38,7 @@ public record Outline(String note, String title, List<Row> sections) {
         TimeRange range = section.timeRange();
         int characters = 0;
         for (Block block : section.blocks()) {
-            characters += visibleCharacters(block.plainText(note.source()).text());
+            characters += visibleCharacters(note.plainText(block).text());
         }
         return new Row(section.index(), section.heading().span().line(), range == null ? null : range.display(),
                 section.title(), section.partTitle(), section.speakers(), section.turns().size(), characters);

@@ -6,7 +6,9 @@ import io.bitext.check.CheckConfig;
 import io.bitext.check.CheckResult;
 import io.bitext.check.Checker;
 import io.bitext.glossary.GlossaryMatch;
+import io.bitext.glossary.GlossaryMatcher;
 import io.bitext.note.Note;
+import io.bitext.note.Span;
 import io.bitext.outline.Outline;
 import io.bitext.transcript.TranscriptAligner;
 import io.bitext.transcript.TranscriptAlignment;
@@ -16,6 +18,7 @@ import io.bitext.xliff.Translations;
 import io.bitext.xliff.Unit;
 import io.bitext.xliff.Units;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +49,7 @@ public final class Session {
     private TurnAlignment turns;
     private List<Unit> units;
     private Map<Integer, List<GlossaryMatch>> blockTerms;
+    private List<GlossaryMatch> matches;
 
     Session(Setup setup, Path path, Note note) {
         this.setup = setup;
@@ -103,7 +107,7 @@ public final class Session {
     public CheckResult check() {
         if (check == null) {
             check = setup.checker().check(note, alignment(), config(), setup.rules(), english(),
-                    setup.otherNotes().besides(Setup.runName(path, note)));
+                    setup.otherNotes().besides(Setup.runName(path, note)), matches());
         }
         return check;
     }
@@ -117,21 +121,38 @@ public final class Session {
     }
 
     /**
+     * Every glossary match in the note's text ({@link GlossaryMatcher#findAll}): matched once for the
+     * check, the blocks' terms and the report's glossary.
+     */
+    public List<GlossaryMatch> matches() {
+        if (matches == null) {
+            matches = Collections.unmodifiableList(setup.matcher().findAll(note.text()));
+        }
+        return matches;
+    }
+
+    /**
      * Block index → the glossary's terms in the block's text (leftmost-longest, offsets relative to
      * the text), for the blocks that have any: matched once for every document that marks them.
      */
     public Map<Integer, List<GlossaryMatch>> blockTerms() {
         if (blockTerms == null) {
-            blockTerms = blockTerms(note, setup.matcher());
+            blockTerms = blockTerms(note, setup.matcher(), matches());
         }
         return blockTerms;
     }
 
     /** The same for any note and matcher. */
-    public static Map<Integer, List<GlossaryMatch>> blockTerms(Note note, io.bitext.glossary.GlossaryMatcher matcher) {
+    public static Map<Integer, List<GlossaryMatch>> blockTerms(Note note, GlossaryMatcher matcher) {
+        return blockTerms(note, matcher, matcher.findAll(note.text()));
+    }
+
+    /** The same from {@code all}, every match in the note's text. */
+    private static Map<Integer, List<GlossaryMatch>> blockTerms(Note note, GlossaryMatcher matcher, List<GlossaryMatch> all) {
         Map<Integer, List<GlossaryMatch>> terms = new HashMap<>();
         for (var block : note.blocks()) {
-            List<GlossaryMatch> found = matcher.findLongest(block.text().cut(note.text()));
+            Span text = block.text();
+            List<GlossaryMatch> found = GlossaryMatcher.longest(matcher.findAll(all, note.text(), text.offset(), text.end()));
             if (!found.isEmpty()) {
                 terms.put(block.index(), found);
             }

@@ -74,7 +74,7 @@ public final class TermExtractor {
 
     /** One block: the brackets first, then bare English in what they left uncovered. */
     private void extractBlock(Block block) {
-        BlockText text = new BlockText(block, block.plainText(source));
+        BlockText text = new BlockText(block, note.plainText(block));
         BitSet machine = NonProse.of(source.text(), block);
         this.machine.put(block.index(), machine);
         boolean[] code = new boolean[text.plain.length()];

@@ -6,7 +6,6 @@ import io.bitext.note.Note;
 import io.bitext.xml.XmlDocument;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
@@ -37,6 +36,13 @@ public final class Xliff12Writer {
      */
     public static byte[] write(Note note, byte[] original, List<Unit> units, GlossaryMatcher matcher, String targetLang,
                                Map<String, List<List<Part>>> targets, boolean copySources) {
+        return write(note, original, units, matcher, null, targetLang, targets, copySources);
+    }
+
+    /** The same with {@code matches}, every match of {@code matcher} in the note's text (null: matched here). */
+    public static byte[] write(Note note, byte[] original, List<Unit> units, GlossaryMatcher matcher, List<GlossaryMatch> matches,
+                               String targetLang, Map<String, List<List<Part>>> targets, boolean copySources) {
+        TermMarks termMarks = new TermMarks(matcher, note.text(), matches);
         return XmlDocument.write(note.name() + ": XLIFF", xml -> {
             xml.writeStartElement("xliff");
             xml.writeDefaultNamespace(NS);
@@ -63,7 +69,7 @@ public final class Xliff12Writer {
                         + (first.timeRange() == null ? "" : "（" + first.timeRange() + "）"));
                 for (Unit unit : members) {
                     List<List<Part>> target = targets.get(unit.id());
-                    unit(xml, unit, matcher, targetLang, target != null || !copySources ? target : unit.segments(), target != null);
+                    unit(xml, unit, termMarks, targetLang, target != null || !copySources ? target : unit.segments(), target != null);
                 }
                 xml.writeCharacters("\n");
                 xml.writeEndElement();
@@ -90,7 +96,7 @@ public final class Xliff12Writer {
         xml.writeEndElement();
     }
 
-    private static void unit(XMLStreamWriter xml, Unit unit, GlossaryMatcher matcher, String targetLang,
+    private static void unit(XMLStreamWriter xml, Unit unit, TermMarks termMarks, String targetLang,
                              List<List<Part>> target, boolean translated) throws XMLStreamException {
         xml.writeCharacters("\n");
         xml.writeStartElement("trans-unit");
@@ -99,16 +105,9 @@ public final class Xliff12Writer {
         xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "space", "preserve");
         List<GlossaryMatch> terms = new ArrayList<>();
         // the source and the seg-source mark the same text parts: each is matched once, for both
-        Map<Part.Text, List<GlossaryMatch>> marks = new IdentityHashMap<>();
+        Map<Part.Text, List<GlossaryMatch>> marks = termMarks.in(unit, terms);
         xml.writeStartElement("source");
         for (List<Part> segment : unit.segments()) {
-            for (Part part : segment) {
-                if (part instanceof Part.Text text) {
-                    List<GlossaryMatch> found = TermMarks.in(matcher, text.text());
-                    marks.put(text, found);
-                    terms.addAll(found);
-                }
-            }
             parts(xml, segment, marks);
         }
         xml.writeEndElement();

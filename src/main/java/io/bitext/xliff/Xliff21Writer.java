@@ -6,7 +6,6 @@ import io.bitext.note.Note;
 import io.bitext.xml.XmlDocument;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLStreamException;
@@ -28,6 +27,13 @@ public final class Xliff21Writer {
 
     public static byte[] write(Note note, byte[] original, List<Unit> units, GlossaryMatcher matcher, String targetLang,
                                Map<String, List<List<Part>>> targets) {
+        return write(note, original, units, matcher, null, targetLang, targets);
+    }
+
+    /** The same with {@code matches}, every match of {@code matcher} in the note's text (null: matched here). */
+    public static byte[] write(Note note, byte[] original, List<Unit> units, GlossaryMatcher matcher, List<GlossaryMatch> matches,
+                               String targetLang, Map<String, List<List<Part>>> targets) {
+        TermMarks termMarks = new TermMarks(matcher, note.text(), matches);
         return XmlDocument.write(note.name() + ": XLIFF", xml -> {
             xml.writeStartElement("xliff");
             xml.writeDefaultNamespace(NS);
@@ -57,7 +63,7 @@ public final class Xliff21Writer {
                 }
                 xml.writeEndElement();
                 for (Unit unit : members) {
-                    unit(xml, unit, matcher, targets.get(unit.id()));
+                    unit(xml, unit, termMarks, targets.get(unit.id()));
                 }
                 xml.writeCharacters("\n");
                 xml.writeEndElement();
@@ -68,7 +74,7 @@ public final class Xliff21Writer {
         });
     }
 
-    private static void unit(XMLStreamWriter xml, Unit unit, GlossaryMatcher matcher, List<List<Part>> target)
+    private static void unit(XMLStreamWriter xml, Unit unit, TermMarks termMarks, List<List<Part>> target)
             throws XMLStreamException {
         xml.writeCharacters("\n");
         xml.writeStartElement("unit");
@@ -76,16 +82,7 @@ public final class Xliff21Writer {
         xml.writeAttribute("name", unit.kind());
         List<GlossaryMatch> terms = new ArrayList<>();
         // the glossary and the segments' marks list the same matches: each text part is matched once
-        Map<Part.Text, List<GlossaryMatch>> marks = new IdentityHashMap<>();
-        for (List<Part> segment : unit.segments()) {
-            for (Part part : segment) {
-                if (part instanceof Part.Text text) {
-                    List<GlossaryMatch> found = TermMarks.in(matcher, text.text());
-                    marks.put(text, found);
-                    terms.addAll(found);
-                }
-            }
-        }
+        Map<Part.Text, List<GlossaryMatch>> marks = termMarks.in(unit, terms);
         if (!terms.isEmpty()) {
             xml.writeStartElement("gls", "glossary", GLS);
             for (int i = 0; i < terms.size(); i++) {

@@ -1,5 +1,6 @@
 package io.bitext.xliff;
 
+import io.bitext.glossary.GlossaryMatch;
 import io.bitext.glossary.GlossaryMatcher;
 import io.bitext.note.Note;
 import java.util.List;
@@ -38,9 +39,15 @@ public final class XliffExport {
     /** The same, given the note's units as a session already cut them. */
     public static byte[] write(Note note, List<Unit> units, byte[] original, GlossaryMatcher matcher, String version,
                                String targetLang, Map<String, List<List<Part>>> targets, boolean copySources) {
+        return write(note, units, original, matcher, null, version, targetLang, targets, copySources);
+    }
+
+    /** The same, given also every match of {@code matcher} in the note's text as a session already has them (null: matched here). */
+    public static byte[] write(Note note, List<Unit> units, byte[] original, GlossaryMatcher matcher, List<GlossaryMatch> matches,
+                               String version, String targetLang, Map<String, List<List<Part>>> targets, boolean copySources) {
         return switch (version) {
-            case "1.2" -> Xliff12Writer.write(note, original, units, matcher, targetLang, targets, copySources);
-            case "2.0", "2.1" -> Xliff21Writer.write(note, original, units, matcher, targetLang, targets);
+            case "1.2" -> Xliff12Writer.write(note, original, units, matcher, matches, targetLang, targets, copySources);
+            case "2.0", "2.1" -> Xliff21Writer.write(note, original, units, matcher, matches, targetLang, targets);
             default -> throw new io.bitext.error.BitextException("--xliff-version takes 1.2 or 2.1, not '" + version + "'");
         };
     }
