@@ -42,6 +42,8 @@ public final class SoundsLikeRule extends BaseRule {
             "(?=[A-Z])(?<![\\p{IsLatin}\\p{N}])[A-Z][\\p{IsLatin}\\p{N}]*(?: [A-Z][\\p{IsLatin}\\p{N}]*){0,2}(?![\\p{IsLatin}\\p{N}])");
     private static final LeadingChars CAPITALS = LeadingChars.of("A-Z").notAfter("[\\p{IsLatin}\\p{N}]");
     private static final Pattern LINK_TEXT = Pattern.compile("\\[([^\\]\\n]{1,80})\\]\\(");
+    /** A link's text begins at its bracket: the pattern is tried only there. */
+    private static final LeadingChars BRACKET = LeadingChars.of("[");
 
     public SoundsLikeRule() {
         super("asr.sounds-like", Category.ASR, Severity.WARNING, 88,
@@ -167,8 +169,9 @@ public final class SoundsLikeRule extends BaseRule {
                 }
             }
         }
-        Matcher link = LINK_TEXT.matcher(text);
-        while (link.find()) {
+        LeadingChars.Finder links = BRACKET.finder(LINK_TEXT, text);
+        Matcher link = links.matcher();
+        while (links.find()) {
             LeadingChars.Finder found = CAPITALS.finder(NAME, link.group(1));
             Matcher name = found.matcher();
             while (found.find()) {
