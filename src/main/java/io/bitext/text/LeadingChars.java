@@ -19,12 +19,15 @@ public final class LeadingChars {
     private final boolean[] leads;
     /** A one-character class no match may follow (its lookbehind), or null. */
     private final Pattern notAfter;
+    /** The lookbehind itself, {@code (?<!X)}, asked after half a surrogate pair, or null. */
+    private final Pattern behind;
     /** What {@link #notAfter} says of each character so far: 0 not asked yet, 1 in the class, 2 not. */
     private final byte[] after;
 
-    private LeadingChars(boolean[] leads, Pattern notAfter) {
+    private LeadingChars(boolean[] leads, Pattern notAfter, Pattern behind) {
         this.leads = leads;
         this.notAfter = notAfter;
+        this.behind = behind;
         this.after = notAfter == null ? null : new byte[Character.MAX_VALUE + 1];
     }
 
@@ -33,7 +36,7 @@ public final class LeadingChars {
      * expression's class ({@code A-Za-z0-9-}: a hyphen first or last stands for itself).
      */
     public static LeadingChars of(String set) {
-        LeadingChars chars = new LeadingChars(new boolean[Character.MAX_VALUE + 1], null);
+        LeadingChars chars = new LeadingChars(new boolean[Character.MAX_VALUE + 1], null, null);
         for (int i = 0; i < set.length(); i++) {
             char from = set.charAt(i);
             char to = from;
@@ -55,7 +58,7 @@ public final class LeadingChars {
      * expression engine itself, so it means just what it means in the pattern.
      */
     public LeadingChars notAfter(String charClass) {
-        return new LeadingChars(leads, Pattern.compile(charClass));
+        return new LeadingChars(leads, Pattern.compile(charClass), Pattern.compile("(?<!" + charClass + ")"));
     }
 
     /** Whether {@code c} is in the {@link #notAfter} class; never for half a surrogate pair, which the class sees whole. */
@@ -69,6 +72,22 @@ public final class LeadingChars {
             after[c] = known; // threads may both ask: they store the same answer
         }
         return known == 1;
+    }
+
+    /**
+     * Whether a match may begin at {@code at}: one of these characters, not after one of the
+     * {@link #notAfter} class. For a scanner that decides the rest by hand; after half a surrogate
+     * pair the lookbehind itself is asked, so the answer is the pattern's.
+     */
+    public boolean startsAt(CharSequence text, int at) {
+        if (!leads[text.charAt(at)] || at == 0 || notAfter == null) {
+            return leads[text.charAt(at)];
+        }
+        char before = text.charAt(at - 1);
+        if (Character.isSurrogate(before)) {
+            return behind.matcher(text).useTransparentBounds(true).region(at, at).lookingAt();
+        }
+        return !follows(before);
     }
 
     /**

@@ -76,4 +76,22 @@ class LeadingCharsTest {
         LeadingChars.Finder words = LeadingChars.of("A-Z").finder(Pattern.compile("(?<![A-Za-z])[A-Z][a-z]*"), "我们用 Claude 和 GPT 写，Zed");
         assertEquals(List.of("4:10:", "13:14:", "19:22:"), found(words));
     }
+
+    @Test
+    void startsWhereTheLeadAndTheLookbehindAllowIt() {
+        LeadingChars latin = LeadingChars.of("A-Za-z").notAfter("[\\p{L}\\p{N}-]");
+        Pattern start = Pattern.compile("(?=[A-Za-z])(?<![\\p{L}\\p{N}-])");
+        Random random = new Random(20);
+        for (int t = 0; t < 3000; t++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(20); i > 0; i--) {
+                text.append(CHARS.charAt(random.nextInt(CHARS.length())));
+            }
+            String s = text.toString();
+            for (int at = 0; at < s.length(); at++) {
+                boolean expected = start.matcher(s).useTransparentBounds(true).region(at, s.length()).lookingAt();
+                assertEquals(expected, latin.startsAt(s, at), s + " at " + at);
+            }
+        }
+    }
 }

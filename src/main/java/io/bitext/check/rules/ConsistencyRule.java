@@ -103,7 +103,15 @@ abstract class ConsistencyRule extends BaseRule {
 
     static boolean isForbidden(Glossary glossary, String form) {
         Entry entry = glossary.byEnglish(form);
-        return entry != null && entry.forms().stream().anyMatch(f -> f.status() == Status.FORBIDDEN && f.text().equals(form));
+        if (entry == null) {
+            return false;
+        }
+        for (Entry.Form f : entry.forms()) {
+            if (f.status() == Status.FORBIDDEN && f.text().equals(form)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String key(String english) {

@@ -59,7 +59,7 @@ public final class InconsistentSpellingRule extends ConsistencyRule {
                 if (inline.kind() == io.bitext.note.InlineKind.CODE) {
                     String code = inline.content().cut(text);
                     for (String value : values) {
-                        if (code.equals(value) || code.matches(".*(^|[^\\w-])" + java.util.regex.Pattern.quote(value) + "($|[^\\w-]).*")) {
+                        if (code.equals(value) || standsAlone(code, value)) {
                             return value;
                         }
                     }
@@ -67,6 +67,39 @@ public final class InconsistentSpellingRule extends ConsistencyRule {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether {@code code} holds {@code value} as a word of its own, as the whole-string pattern
+     * {@code .*(^|[^\w-])VALUE($|[^\w-]).*} says: no word character or hyphen on either side, and
+     * no line break before the character before it nor after the character after it ({@code .}
+     * crosses none).
+     */
+    static boolean standsAlone(String code, String value) {
+        for (int at = code.indexOf(value); at >= 0; at = code.indexOf(value, at + 1)) {
+            int end = at + value.length();
+            boolean before = at == 0 || !isWordOrHyphen(code.charAt(at - 1)) && !breaksLine(code, 0, at - 1);
+            boolean after = end == code.length() || !isWordOrHyphen(code.charAt(end)) && !breaksLine(code, end + 1, code.length());
+            if (before && after) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWordOrHyphen(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-';
+    }
+
+    /** Whether a line terminator of {@link java.util.regex.Pattern}'s {@code .} stands from {@code from} to {@code to}. */
+    private static boolean breaksLine(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Agentic Inference in a heading, agentic inference in a sentence: title case, not a slip. */

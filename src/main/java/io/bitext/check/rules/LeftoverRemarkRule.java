@@ -25,6 +25,8 @@ public final class LeftoverRemarkRule extends BaseRule {
     private static final LeadingChars OPENING = LeadingChars.of("（(");
     private static final Pattern MARKER = Pattern.compile(
             "原文如是|原文|ASR|原作|疑似|疑为|可能指|应为|可能有误|可能为口误|口误|(?<![A-Za-z])sic(?![A-Za-z])");
+    /** The first characters of {@link #MARKER}'s words: it is tried only where one stands. */
+    private static final LeadingChars MARKER_LEADS = LeadingChars.of("原A疑可应口s");
     /** A remark that names the right form: {@code 应为 Erik}, {@code 可能指“Lessie AI”}. */
     private static final Pattern PROPOSED = Pattern.compile("(?:应为|可能指|疑为|疑似)\\s*[“\"]?([A-Za-z][\\w .+-]*[\\w+]|\\p{IsHan}{2,4}(?=[”\"]))");
     /** What ends a sentence for a remark outside brackets. */
@@ -53,8 +55,9 @@ public final class LeftoverRemarkRule extends BaseRule {
         List<int[]> reported = new ArrayList<>();
         LeadingChars.Finder brackets = OPENING.finder(BRACKET, text);
         Matcher bracket = brackets.matcher();
+        LeadingChars.Finder markers = MARKER_LEADS.finder(MARKER, text); // a bracket's own characters end its words
         while (brackets.find()) {
-            if (context.isProse(bracket.start()) && MARKER.matcher(bracket.group()).find()
+            if (context.isProse(bracket.start()) && markers.within(bracket.start(), bracket.end()).find()
                     && !overlaps(settled, bracket.start(), bracket.end())) {
                 report(context, findings, bracket.start(), bracket.end());
                 reported.add(new int[] {bracket.start(), bracket.end()});

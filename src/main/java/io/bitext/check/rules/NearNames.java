@@ -47,7 +47,7 @@ final class NearNames {
 
     private final FormIndex index;
     /** The whole names by {@link NearNameKeys#initial}, made on the first name written with that letter. */
-    private final Map<String, Candidate[]> wholes = new ConcurrentHashMap<>();
+    private final Map<String, Wholes> wholes = new ConcurrentHashMap<>();
 
     private NearNames(FormIndex index) {
         this.index = index;
@@ -81,7 +81,9 @@ final class NearNames {
         String lower = written.toLowerCase(Locale.ROOT);
         String spelling = CatalogForms.spellingKey(written);
         char initial = Character.toLowerCase(written.charAt(0));
-        for (Candidate candidate : wholes.computeIfAbsent(NearNameKeys.initial(written), this::candidates)) {
+        Wholes all = wholes.computeIfAbsent(NearNameKeys.initial(written), this::candidates);
+        for (int index : all.ofLengthNear(written.length())) {
+            Candidate candidate = all.candidates[index];
             Name name = candidate.name();
             // NameLikeness.mayBeClose, with the name's side of it derived once
             int allowed = allowedEdits(written, name.form());
@@ -159,7 +161,7 @@ final class NearNames {
         return SoundKey.alike(heard, word) && distance <= Math.max(heard.length(), word.length()) - 2;
     }
 
-    private Candidate[] candidates(String key) {
+    private Wholes candidates(String key) {
         List<Name> names = names(key);
         Candidate[] candidates = new Candidate[names.size()];
         for (int i = 0; i < candidates.length; i++) {
@@ -167,7 +169,68 @@ final class NearNames {
             candidates[i] = new Candidate(names.get(i), form.toLowerCase(Locale.ROOT), CatalogForms.spellingKey(form),
                     Character.toLowerCase(form.charAt(0)));
         }
-        return candidates;
+        return new Wholes(candidates);
+    }
+
+    /**
+     * The whole names of one initial, in glossary order, and by their length: a written name is
+     * compared only with names whose length is within the edits allowed, which turns away most.
+     */
+    private static final class Wholes {
+        final Candidate[] candidates;
+        /** The candidates' indexes by the length of their form, ascending. */
+        private final int[][] byLength;
+
+        Wholes(Candidate[] candidates) {
+            this.candidates = candidates;
+            int longest = 0;
+            for (Candidate candidate : candidates) {
+                longest = Math.max(longest, candidate.name().form().length());
+            }
+            int[] counts = new int[longest + 1];
+            for (Candidate candidate : candidates) {
+                counts[candidate.name().form().length()]++;
+            }
+            byLength = new int[longest + 1][];
+            for (int length = 0; length <= longest; length++) {
+                byLength[length] = new int[counts[length]];
+                counts[length] = 0;
+            }
+            for (int i = 0; i < candidates.length; i++) {
+                int length = candidates[i].name().form().length();
+                byLength[length][counts[length]++] = i;
+            }
+        }
+
+        /**
+         * The indexes, ascending, of the candidates no more edits longer or shorter than a name of
+         * {@code length} may be ({@link io.bitext.phonetic.NameLikeness#allowedEdits}); a longer one
+         * may be a sixth longer at most, so the lengths past {@code length + length / 5 + 2} are not asked.
+         */
+        int[] ofLengthNear(int length) {
+            int from = Math.max(0, length - Math.max(1, length / 6));
+            int to = Math.min(byLength.length - 1, length + length / 5 + 2);
+            int count = 0;
+            for (int other = from; other <= to; other++) {
+                if (near(length, other)) {
+                    count += byLength[other].length;
+                }
+            }
+            int[] indexes = new int[count];
+            int at = 0;
+            for (int other = from; other <= to; other++) {
+                if (near(length, other)) {
+                    System.arraycopy(byLength[other], 0, indexes, at, byLength[other].length);
+                    at += byLength[other].length;
+                }
+            }
+            java.util.Arrays.sort(indexes); // glossary order: the first form of the nearest wins
+            return indexes;
+        }
+
+        private static boolean near(int length, int other) {
+            return Math.abs(length - other) <= Math.max(1, Math.max(length, other) / 6);
+        }
     }
 
     private List<Name> names(String key) {

@@ -7,6 +7,7 @@ import io.bitext.check.Findings;
 import io.bitext.check.Replacement;
 import io.bitext.check.Severity;
 import io.bitext.glossary.Entry;
+import io.bitext.text.LeadingChars;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
 public final class NonexistentProductRule extends BaseRule {
     private static final Pattern FUSED = Pattern.compile("(?<![\\p{Alnum}])ChatGPT[-\\s]?(\\d+(?:\\.\\d+)?o?)(?![\\p{Alnum}])",
             Pattern.CASE_INSENSITIVE);
+    /** Where the name may start: a C or c after no letter or digit; the pattern is tried only there. */
+    private static final LeadingChars LEADS = LeadingChars.of("Cc").notAfter("\\p{Alnum}");
 
     public NonexistentProductRule() {
         super("names.nonexistent-product", Category.NAMES, Severity.WARNING, 50,
@@ -30,8 +33,9 @@ public final class NonexistentProductRule extends BaseRule {
     @Override
     public void check(CheckContext context, Findings findings) {
         String title = context.note().title();
-        Matcher m = FUSED.matcher(context.note().text());
-        while (m.find()) {
+        LeadingChars.Finder fused = LEADS.finder(FUSED, context.note().text());
+        Matcher m = fused.matcher();
+        while (fused.find()) {
             if (!context.isProse(m.start())) {
                 continue;
             }

@@ -42,6 +42,8 @@ public final class SoundsLikeRule extends BaseRule {
             "(?=[A-Z])(?<![\\p{IsLatin}\\p{N}])[A-Z][\\p{IsLatin}\\p{N}]*(?: [A-Z][\\p{IsLatin}\\p{N}]*){0,2}(?![\\p{IsLatin}\\p{N}])");
     private static final LeadingChars CAPITALS = LeadingChars.of("A-Z").notAfter("[\\p{IsLatin}\\p{N}]");
     private static final Pattern LINK_TEXT = Pattern.compile("\\[([^\\]\\n]{1,80})\\]\\(");
+    /** A link's text begins at its bracket: the pattern is tried only there. */
+    private static final LeadingChars BRACKET = LeadingChars.of("[");
 
     public SoundsLikeRule() {
         super("asr.sounds-like", Category.ASR, Severity.WARNING, 88,
@@ -53,7 +55,11 @@ public final class SoundsLikeRule extends BaseRule {
     }
 
     /** A name the note establishes, and where: the title, the cover or a link's text. */
-    private record Established(String[] words, Evidence.Place where) {
+    private record Established(String[] words, String[] lower, Evidence.Place where) {
+        Established(String[] words, Evidence.Place where) {
+            this(words, lowerCase(words), where);
+        }
+
         String name() {
             return String.join(" ", words);
         }
@@ -73,13 +79,13 @@ public final class SoundsLikeRule extends BaseRule {
                 continue;
             }
             String[] words = run.group().split(" ");
+            String[] lower = lowerCase(words); // once a run, not once a comparison
             for (int n = 1; n <= words.length; n++) {
                 for (int i = 0; i + n <= words.length; i++) {
-                    String[] window = java.util.Arrays.copyOfRange(words, i, i + n);
-                    Established heard = match(window, names);
+                    Established heard = match(words, lower, i, n, names);
                     if (heard != null) {
                         int start = run.start() + offsetOf(words, i);
-                        report(context, findings, context.location(start, start + String.join(" ", window).length()), heard);
+                        report(context, findings, context.location(start, start + offsetOf(words, i + n) - offsetOf(words, i) - 1), heard);
                     }
                 }
             }
@@ -114,10 +120,10 @@ public final class SoundsLikeRule extends BaseRule {
         return at;
     }
 
-    /** The established name the window sounds like, or null. */
-    private static Established match(String[] window, List<Established> names) {
+    /** The established name the window of {@code length} words from {@code from} sounds like, or null. */
+    private static Established match(String[] words, String[] lower, int from, int length, List<Established> names) {
         for (Established name : names) {
-            if (name.words().length == window.length && alike(window, name.words())) {
+            if (name.words().length == length && alike(words, lower, from, name)) {
                 return name;
             }
         }
@@ -125,24 +131,35 @@ public final class SoundsLikeRule extends BaseRule {
     }
 
     /** Every word alike, at least one differently spelled; a one-word name must be rare on both sides. */
-    private static boolean alike(String[] heard, String[] name) {
+    private static boolean alike(String[] words, String[] lower, int from, Established established) {
+        String[] name = established.words();
         int differing = 0;
-        for (int i = 0; i < heard.length; i++) {
-            if (heard[i].equalsIgnoreCase(name[i])) {
+        for (int i = 0; i < name.length; i++) {
+            String heard = words[from + i];
+            if (heard.equalsIgnoreCase(name[i])) {
                 continue;
             }
             differing++;
             // cheapest first: the length, the spelling (mostly decided by the lengths alone), the sound
-            if (heard[i].length() < 3 || !Edits.within(heard[i].toLowerCase(), name[i].toLowerCase(), Math.max(2, name[i].length() / 3))
-                    || !SoundKey.alike(heard[i], name[i])) {
+            if (heard.length() < 3 || !Edits.within(lower[from + i], established.lower()[i], Math.max(2, name[i].length() / 3))
+                    || !SoundKey.alike(heard, name[i])) {
                 return false;
             }
         }
-        if (differing == 0 || differing == heard.length && heard.length > 1) {
+        if (differing == 0 || differing == name.length && name.length > 1) {
             return false;
         }
         Dictionary dictionary = Dictionary.english();
-        return heard.length > 1 || !dictionary.isCommonWord(heard[0]) && !dictionary.isCommonWord(name[0]);
+        return name.length > 1 || !dictionary.isCommonWord(words[from]) && !dictionary.isCommonWord(name[0]);
+    }
+
+    /** Each word in lower case, as {@link String#toLowerCase()} makes it. */
+    private static String[] lowerCase(String[] words) {
+        String[] lower = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            lower[i] = words[i].toLowerCase();
+        }
+        return lower;
     }
 
     /** Names of one to three words in the title, the cover's values and the link texts, each with its first place there. */
@@ -167,8 +184,9 @@ public final class SoundsLikeRule extends BaseRule {
                 }
             }
         }
-        Matcher link = LINK_TEXT.matcher(text);
-        while (link.find()) {
+        LeadingChars.Finder links = BRACKET.finder(LINK_TEXT, text);
+        Matcher link = links.matcher();
+        while (links.find()) {
             LeadingChars.Finder found = CAPITALS.finder(NAME, link.group(1));
             Matcher name = found.matcher();
             while (found.find()) {

@@ -38,6 +38,8 @@ public final class UrlNameRule extends BaseRule {
     private static final LeadingChars SCHEME = LeadingChars.of("h");
     private static final LeadingChars BARE_LEADS = LeadingChars.of("a-z0-9-").notAfter("[\\w@./:-]");
     private static final UrlNameKeys KEYS = new UrlNameKeys();
+    /** The last glossary's names by first letter: a run checks every note against one glossary. */
+    private static volatile Initials last;
 
     public UrlNameRule() {
         super("asr.url-name", Category.ASR, Severity.WARNING, 95,
@@ -97,13 +99,37 @@ public final class UrlNameRule extends BaseRule {
 
     /**
      * The names of {@code initial}'s letter as domain labels, each label once with its first entry, in
-     * glossary order.
+     * glossary order; made once a run for each letter a note's domain begins with.
      */
     private static Map<String, Entry> names(Glossary glossary, char initial) {
-        Map<String, Entry> names = new LinkedHashMap<>();
-        for (FormIndex.Posting posting : FormIndex.of(glossary, KEYS).get(UrlNameKeys.initial(initial))) {
-            names.putIfAbsent(UrlNameKeys.domainKey(posting.form().text()), posting.entry());
+        FormIndex index = FormIndex.of(glossary, KEYS);
+        Initials known = last;
+        if (known == null || known.index != index) {
+            known = new Initials(index);
+            last = known;
         }
-        return names;
+        return known.names(initial);
+    }
+
+    /** The names of one glossary's index, by the first letter of their labels. */
+    private static final class Initials {
+        private final FormIndex index;
+        private final Map<Character, Map<String, Entry>> byInitial = new HashMap<>();
+
+        Initials(FormIndex index) {
+            this.index = index;
+        }
+
+        synchronized Map<String, Entry> names(char initial) {
+            Map<String, Entry> names = byInitial.get(initial);
+            if (names == null) {
+                names = new LinkedHashMap<>();
+                for (FormIndex.Posting posting : index.get(UrlNameKeys.initial(initial))) {
+                    names.putIfAbsent(UrlNameKeys.domainKey(posting.form().text()), posting.entry());
+                }
+                byInitial.put(initial, names);
+            }
+            return names;
+        }
     }
 }
