@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Aligns a note section by section with the English terms it keeps inline: which term stands where,
@@ -87,7 +86,10 @@ public final class Aligner {
     }
 
     private static TreeSet<Integer> blockIndexes(List<Block> blocks, Block heading) {
-        TreeSet<Integer> indexes = blocks.stream().map(Block::index).collect(Collectors.toCollection(TreeSet::new));
+        TreeSet<Integer> indexes = new TreeSet<>();
+        for (Block block : blocks) {
+            indexes.add(block.index());
+        }
         if (heading != null) {
             indexes.add(heading.index());
         }
@@ -108,19 +110,26 @@ public final class Aligner {
                 quotes.add(new Excerpt(o.english(), o.englishSpan()));
             }
         }
-        List<AlignedTerm> terms = here.entrySet().stream().map(e -> alignedTerm(e.getKey(), e.getValue())).toList();
+        List<AlignedTerm> terms = new ArrayList<>(here.size());
+        here.forEach((key, uses) -> terms.add(alignedTerm(key, uses)));
         return new SectionAlignment(index, title, timeRange, part, line, terms, quotes);
     }
 
     private AlignedTerm alignedTerm(String key, List<TermOccurrence> uses) {
-        List<TermOccurrence> given = uses.stream().filter(TermOccurrence::isPair).toList();
+        List<TermOccurrence> given = pairs(uses);
         String english = mostUsed(uses, TermOccurrence::normalized);
-        List<Excerpt> places = uses.stream().map(o -> new Excerpt(o.english(), o.englishSpan())).toList();
+        List<Excerpt> places = places(uses);
         if (!given.isEmpty()) {
             TermOccurrence first = preferChinese(given);
-            List<Excerpt> renderingPlaces = given.stream().map(o -> new Excerpt(o.rendering(), o.renderingSpan())).toList();
-            String rendering = mostUsed(given.stream().filter(o -> o.hasChineseRendering() == first.hasChineseRendering())
-                    .toList(), TermOccurrence::rendering);
+            List<Excerpt> renderingPlaces = new ArrayList<>(given.size());
+            List<TermOccurrence> sameKind = new ArrayList<>(given.size());
+            for (TermOccurrence o : given) {
+                renderingPlaces.add(new Excerpt(o.rendering(), o.renderingSpan()));
+                if (o.hasChineseRendering() == first.hasChineseRendering()) {
+                    sameKind.add(o);
+                }
+            }
+            String rendering = mostUsed(sameKind, TermOccurrence::rendering);
             return new AlignedTerm(english, rendering, RenderingSource.GIVEN, first.pattern(), uses.size(),
                     places, renderingPlaces);
         }
@@ -136,11 +145,11 @@ public final class Aligner {
      */
     private String inheritedRendering(String key) {
         List<TermOccurrence> all = byKey.getOrDefault(key, List.of());
-        List<TermOccurrence> chinese = all.stream().filter(TermOccurrence::hasChineseRendering).toList();
+        List<TermOccurrence> chinese = withChineseRendering(all);
         if (!chinese.isEmpty()) {
             return mostUsed(chinese, TermOccurrence::rendering);
         }
-        List<TermOccurrence> ownPairs = all.stream().filter(TermOccurrence::isPair).toList();
+        List<TermOccurrence> ownPairs = pairs(all);
         if (!ownPairs.isEmpty()) {
             return withChinese(mostUsed(ownPairs, TermOccurrence::rendering));
         }
@@ -154,30 +163,68 @@ public final class Aligner {
 
     /** {@code chain-of-thought} or, when the note renders it, {@code chain-of-thought（思维链）}. */
     private String withChinese(String form) {
-        List<TermOccurrence> chinese = byKey.getOrDefault(TermKey.of(form), List.of()).stream()
-                .filter(TermOccurrence::hasChineseRendering).toList();
+        List<TermOccurrence> chinese = withChineseRendering(byKey.getOrDefault(TermKey.of(form), List.of()));
         return chinese.isEmpty() ? form : form + "（" + mostUsed(chinese, TermOccurrence::rendering) + "）";
     }
 
     private DocumentTerm documentTerm(List<TermOccurrence> uses) {
         Map<String, List<TermOccurrence>> forms = group(uses, TermOccurrence::english);
-        Map<String, List<TermOccurrence>> renderings = group(uses.stream().filter(TermOccurrence::isPair).toList(),
-                TermOccurrence::rendering);
-        List<DocumentTerm.Form> formRows = forms.entrySet().stream()
-                .map(e -> new DocumentTerm.Form(e.getKey(), e.getValue().size(), places(e.getValue())))
-                .sorted(Comparator.comparingInt(DocumentTerm.Form::count).reversed()).toList();
-        List<DocumentTerm.Rendering> renderingRows = renderings.entrySet().stream()
-                .map(e -> new DocumentTerm.Rendering(e.getKey(), e.getValue().get(0).pattern(), e.getValue().size(),
-                        e.getValue().stream().mapToDouble(TermOccurrence::confidence).max().orElse(0), places(e.getValue())))
-                .sorted(Comparator.comparing((DocumentTerm.Rendering r) -> !r.isTranslation())
-                        .thenComparing(Comparator.comparingInt(DocumentTerm.Rendering::count).reversed()))
-                .toList();
-        List<Integer> sections = uses.stream().map(TermOccurrence::section).distinct().sorted().toList();
-        return new DocumentTerm(mostUsed(uses, TermOccurrence::normalized), formRows, renderingRows, uses.size(), sections);
+        Map<String, List<TermOccurrence>> renderings = group(pairs(uses), TermOccurrence::rendering);
+        List<DocumentTerm.Form> formRows = new ArrayList<>(forms.size());
+        forms.forEach((form, used) -> formRows.add(new DocumentTerm.Form(form, used.size(), places(used))));
+        formRows.sort(FORM_ORDER); // a stable sort: equal counts keep their order of first use
+        List<DocumentTerm.Rendering> renderingRows = new ArrayList<>(renderings.size());
+        renderings.forEach((rendering, given) -> renderingRows.add(new DocumentTerm.Rendering(rendering,
+                given.get(0).pattern(), given.size(), bestConfidence(given), places(given))));
+        renderingRows.sort(RENDERING_ORDER);
+        TreeSet<Integer> sections = new TreeSet<>();
+        for (TermOccurrence o : uses) {
+            sections.add(o.section());
+        }
+        return new DocumentTerm(mostUsed(uses, TermOccurrence::normalized), formRows, renderingRows, uses.size(),
+                new ArrayList<>(sections));
+    }
+
+    private static final Comparator<DocumentTerm.Form> FORM_ORDER =
+            Comparator.comparingInt(DocumentTerm.Form::count).reversed();
+    private static final Comparator<DocumentTerm.Rendering> RENDERING_ORDER =
+            Comparator.comparing((DocumentTerm.Rendering r) -> !r.isTranslation())
+                    .thenComparing(Comparator.comparingInt(DocumentTerm.Rendering::count).reversed());
+
+    private static double bestConfidence(List<TermOccurrence> given) {
+        double best = Double.NEGATIVE_INFINITY;
+        for (TermOccurrence o : given) {
+            best = Math.max(best, o.confidence());
+        }
+        return best;
     }
 
     private static List<Excerpt> places(List<TermOccurrence> uses) {
-        return uses.stream().map(o -> new Excerpt(o.english(), o.englishSpan())).toList();
+        List<Excerpt> places = new ArrayList<>(uses.size());
+        for (TermOccurrence o : uses) {
+            places.add(new Excerpt(o.english(), o.englishSpan()));
+        }
+        return places;
+    }
+
+    private static List<TermOccurrence> pairs(List<TermOccurrence> uses) {
+        List<TermOccurrence> pairs = new ArrayList<>();
+        for (TermOccurrence o : uses) {
+            if (o.isPair()) {
+                pairs.add(o);
+            }
+        }
+        return pairs;
+    }
+
+    private static List<TermOccurrence> withChineseRendering(List<TermOccurrence> uses) {
+        List<TermOccurrence> chinese = new ArrayList<>();
+        for (TermOccurrence o : uses) {
+            if (o.hasChineseRendering()) {
+                chinese.add(o);
+            }
+        }
+        return chinese;
     }
 
     private static Map<String, List<TermOccurrence>> group(List<TermOccurrence> uses, Function<TermOccurrence, String> by) {

@@ -41,23 +41,47 @@ final class BlockBuilder {
     }
 
     List<Entry> build(List<MarkdownScanner.Item> items, int base) {
-        plainLabelCounts = countPlainLabels(items);
-        for (MarkdownScanner.Item item : items) {
+        List<Lines> paragraphs = readLines(items);
+        plainLabelCounts = countPlainLabels(paragraphs);
+        for (int i = 0; i < items.size(); i++) {
+            MarkdownScanner.Item item = items.get(i);
             if (item.heading()) {
                 addHeading(item, base);
             } else {
-                addParagraph(item, base);
+                addParagraph(item, paragraphs.get(i), base);
             }
         }
         return entries;
     }
 
-    private Map<String, Integer> countPlainLabels(List<MarkdownScanner.Item> items) {
-        Map<String, Integer> counts = new HashMap<>();
+    /** The lines of a paragraph and the label each starts with (null for none). */
+    private record Lines(List<int[]> lines, LineLabel[] labels) {
+    }
+
+    /** For each item, its lines and their labels when it is a paragraph outside a list, else null: read once for both passes. */
+    private List<Lines> readLines(List<MarkdownScanner.Item> items) {
+        List<Lines> result = new ArrayList<>(items.size());
         for (MarkdownScanner.Item item : items) {
-            if (!item.heading() && item.container() != MarkdownScanner.Container.LIST_ITEM) {
-                for (int[] line : lines(item.textStart(), item.textEnd())) {
-                    LineLabel label = LineLabel.match(source.text().substring(line[0], line[1]));
+            if (item.heading() || item.container() == MarkdownScanner.Container.LIST_ITEM) {
+                result.add(null);
+                continue;
+            }
+            List<int[]> lines = lines(item.textStart(), item.textEnd());
+            LineLabel[] labels = new LineLabel[lines.size()];
+            for (int i = 0; i < labels.length; i++) {
+                int[] line = lines.get(i);
+                labels[i] = LineLabel.match(source.text().substring(line[0], line[1]));
+            }
+            result.add(new Lines(lines, labels));
+        }
+        return result;
+    }
+
+    private static Map<String, Integer> countPlainLabels(List<Lines> paragraphs) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Lines paragraph : paragraphs) {
+            if (paragraph != null) {
+                for (LineLabel label : paragraph.labels()) {
                     if (label != null && !label.bold()) {
                         counts.merge(label.name(), 1, Integer::sum);
                     }
@@ -94,20 +118,21 @@ final class BlockBuilder {
         }
     }
 
-    private void addParagraph(MarkdownScanner.Item item, int base) {
+    private void addParagraph(MarkdownScanner.Item item, Lines paragraph, int base) {
         if (item.container() == MarkdownScanner.Container.LIST_ITEM) {
             addListItem(item, base);
             return;
         }
         BlockKind plainKind = item.container() == MarkdownScanner.Container.QUOTE ? BlockKind.QUOTE : BlockKind.PARAGRAPH;
-        List<int[]> lines = lines(item.textStart(), item.textEnd());
+        List<int[]> lines = paragraph.lines();
         InlineScanner marks = InlineScanner.of(source, item.node(), base);
         int blockStart = -1;
         int textStart = -1;
         LineLabel openLabel = null;
         int openLineStart = -1;
-        for (int[] line : lines) {
-            LineLabel label = recognised(LineLabel.match(source.text().substring(line[0], line[1])));
+        for (int n = 0; n < lines.size(); n++) {
+            int[] line = lines.get(n);
+            LineLabel label = recognised(paragraph.labels()[n]);
             if (label != null || blockStart < 0) {
                 if (blockStart >= 0) {
                     addLabelled(item, marks, plainKind, blockStart, textStart, previousEnd(line[0]), openLabel, openLineStart);
@@ -143,7 +168,10 @@ final class BlockBuilder {
             return label;
         }
         // Han words such as 类别 or 定义 start prose lines too, so they need more evidence than a Latin name.
-        boolean latin = label.name().codePoints().anyMatch(c -> c < 0x2E80);
+        boolean latin = false;
+        for (int i = 0; i < label.name().length() && !latin; i++) {
+            latin = label.name().charAt(i) < 0x2E80; // a surrogate is not below it, nor is the code point it makes
+        }
         return plainLabelCounts.getOrDefault(label.name(), 0) >= (latin ? 2 : 3) ? label : null;
     }
 

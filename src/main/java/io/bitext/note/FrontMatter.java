@@ -53,6 +53,16 @@ public final class FrontMatter {
         return parsed().values();
     }
 
+    /**
+     * Whether the mapping may have {@code key}: not when the text holds neither the key nor a
+     * backslash (JSON and YAML spell a key with escapes only after one). A note's title is looked for
+     * here on every run, and most front matter has none: this spares parsing it, whose first time in a
+     * fresh JVM costs more than reading the rest of the note.
+     */
+    public boolean mayHave(String key) {
+        return raw.contains(key) || raw.indexOf('\\') >= 0;
+    }
+
     /** Why the content could not be parsed, or null. */
     public String error() {
         return parsed().error();

@@ -56,9 +56,13 @@ final class InlineScanner {
             }
         }
         inlines.addAll(highlights(source, textStart, textEnd, inlines));
-        inlines.sort(Comparator.comparingInt((Inline i) -> i.span().offset()).thenComparing(i -> -i.span().length()));
+        inlines.sort(OUTER_FIRST);
         return inlines;
     }
+
+    /** In source order; of two marks that start together, the longer (the outer) first. */
+    private static final Comparator<Inline> OUTER_FIRST =
+            Comparator.comparingInt((Inline i) -> i.span().offset()).thenComparing(i -> -i.span().length());
 
     private int firstAtOrAfter(int offset) {
         int low = 0;
@@ -109,16 +113,18 @@ final class InlineScanner {
     private static List<Inline> highlights(SourceText source, int from, int to, List<Inline> known) {
         List<Inline> found = new ArrayList<>();
         String text = source.text();
-        List<Span> code = known.stream().filter(i -> i.kind() == InlineKind.CODE).map(Inline::span).toList();
+        List<Span> code = null; // listed at the first == only: most blocks have none
         int nextCode = 0;
         int open = -1;
         for (int i = from; i + 1 < to; i++) {
+            if (text.charAt(i) != '=' || text.charAt(i + 1) != '=' || (i > from && text.charAt(i - 1) == '\\')) {
+                continue;
+            }
+            code = code == null ? codeSpans(known) : code;
             while (nextCode < code.size() && code.get(nextCode).end() <= i) {
                 nextCode++; // code spans are in order and never nest: those behind i are done with
             }
-            boolean inCode = nextCode < code.size() && code.get(nextCode).contains(i);
-            if (text.charAt(i) != '=' || text.charAt(i + 1) != '=' || inCode
-                    || (i > from && text.charAt(i - 1) == '\\')) {
+            if (nextCode < code.size() && code.get(nextCode).contains(i)) {
                 continue;
             }
             if (open < 0) {
@@ -130,5 +136,15 @@ final class InlineScanner {
             i++;
         }
         return found;
+    }
+
+    private static List<Span> codeSpans(List<Inline> inlines) {
+        List<Span> code = new ArrayList<>();
+        for (Inline inline : inlines) {
+            if (inline.kind() == InlineKind.CODE) {
+                code.add(inline.span());
+            }
+        }
+        return code;
     }
 }

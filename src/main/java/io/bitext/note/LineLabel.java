@@ -19,10 +19,18 @@ record LineLabel(String name, boolean bold, int length, int nameOffset) {
             "^(\\*\\*|__)([^*_\\n：:]{1,40}?)(?:\\1[ \\t]*[：:]|[：:]\\1)[ \\t]?");
     /** Unbolded label: a short Latin name, a short Han name, or a speaker letter, then a colon. */
     private static final Pattern PLAIN = Pattern.compile(
-            "^((?:[A-Z][\\p{L}.'’\\-]*(?: [A-Z][\\p{L}.'’\\-]*){0,3})|(?:[\\p{IsHan}·]{2,6})|(?:Speaker ?[A-Z0-9]))"
-                    + "(?:[（(][^）)\\n]{1,20}[）)])?[ \\t]*[：:][ \\t]?");
+            "^(((?:[A-Z][\\p{L}.'’\\-]*(?: [A-Z][\\p{L}.'’\\-]*){0,3})|(?:[\\p{IsHan}·]{2,6})|(?:Speaker ?[A-Z0-9]))"
+                    + "(?:[（(][^）)\\n]{1,20}[）)])?)[ \\t]*[：:][ \\t]?");
 
     static LineLabel match(CharSequence line) {
+        if (line.isEmpty()) {
+            return null;
+        }
+        char first = line.charAt(0);
+        if (first != '*' && first != '_') {
+            // neither pattern can start here: most lines of a note are prose that starts with neither
+            return first >= 'A' && first <= 'Z' || first == '·' || first >= 0x2E80 ? plain(line) : null;
+        }
         Matcher bold = BOLD.matcher(line);
         if (bold.find()) {
             String name = bold.group(2).strip();
@@ -30,13 +38,13 @@ record LineLabel(String name, boolean bold, int length, int nameOffset) {
                 return new LineLabel(name, true, bold.end(), bold.start(2) + leading(bold.group(2)));
             }
         }
-        Matcher plain = PLAIN.matcher(line);
-        if (plain.find()) {
-            String withColon = plain.group();
-            String name = withColon.replaceFirst("[ \\t]*[：:][ \\t]?$", "");
-            return new LineLabel(name, false, plain.end(), 0);
-        }
         return null;
+    }
+
+    private static LineLabel plain(CharSequence line) {
+        Matcher plain = PLAIN.matcher(line);
+        // group 1 is the name with its alias; no part of it ends in a blank, so it stops where the colon's blanks start
+        return plain.find() ? new LineLabel(plain.group(1), false, plain.end(), 0) : null;
     }
 
     private static int leading(String s) {

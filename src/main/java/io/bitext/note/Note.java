@@ -131,7 +131,8 @@ public final class Note {
                 return cover.get(key);
             }
         }
-        if (frontMatter != null && frontMatter.values().get("title") instanceof String title) {
+        if (frontMatter != null && frontMatter.mayHave("title")
+                && frontMatter.values().get("title") instanceof String title) {
             return title;
         }
         return name;

@@ -14,38 +14,27 @@ public final class SourceText {
 
     public SourceText(String text) {
         this.text = text;
-        this.lineStarts = indexLines(text);
-        this.lowSurrogates = indexLowSurrogates(text);
-    }
-
-    private static int[] indexLowSurrogates(String text) {
-        int[] found = new int[0];
-        int count = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isLowSurrogate(text.charAt(i)) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))) {
-                if (count == found.length) {
-                    found = Arrays.copyOf(found, Math.max(8, count * 2));
-                }
-                found[count++] = i;
-            }
-        }
-        return Arrays.copyOf(found, count);
-    }
-
-    private static int[] indexLines(String text) {
+        // one pass for both indexes: a note is read once, and each pass over it costs as much as the other
         int[] starts = new int[16];
-        int count = 1;
+        int lines = 1;
+        int[] found = new int[0];
+        int pairs = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean lineBreak = c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'));
-            if (lineBreak) {
-                if (count == starts.length) {
-                    starts = Arrays.copyOf(starts, count * 2);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                if (lines == starts.length) {
+                    starts = Arrays.copyOf(starts, lines * 2);
                 }
-                starts[count++] = i + 1;
+                starts[lines++] = i + 1;
+            } else if (Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1))) {
+                if (pairs == found.length) {
+                    found = Arrays.copyOf(found, Math.max(8, pairs * 2));
+                }
+                found[pairs++] = i;
             }
         }
-        return Arrays.copyOf(starts, count);
+        this.lineStarts = Arrays.copyOf(starts, lines);
+        this.lowSurrogates = Arrays.copyOf(found, pairs);
     }
 
     public String text() {

@@ -54,6 +54,23 @@ final class BracketClassifier {
         return new GlossEvidence.Reading(verdict, 0.9);
     }
 
+    /**
+     * Whether {@code text} holds a remark on the speech recognition ({@link #ASR}). Every form the
+     * pattern knows contains one of the words tested first, and most brackets contain none, so the
+     * pattern, whose alternatives are tried at every character, runs only on the few that do.
+     */
+    static boolean mentionsAsr(String text) {
+        return (text.contains("ASR") || text.contains("原文") || text.contains("识别为") || text.contains("可能有误")
+                || text.indexOf('疑') >= 0) && ASR.matcher(text).find();
+    }
+
+    /** A word {@link #CONTACT_BEFORE} ends with stands in {@code before}: the pattern is tried only then. */
+    private static boolean mayNameContact(String before) {
+        return before.contains("微信") || before.contains("邮") || before.contains("电话") || before.contains("手机")
+                || before.contains("QQ") || before.contains("推特") || before.contains("Twitter")
+                || before.contains("WeChat") || before.contains("mail");
+    }
+
     private static Verdict verdict(String before, Script script, String inner, String english) {
         if (TIME.matcher(inner).matches()) {
             return Verdict.TIME_RANGE;
@@ -61,17 +78,24 @@ final class BracketClassifier {
         if (URL.matcher(inner).matches()) {
             return Verdict.URL;
         }
-        if (ASR.matcher(inner).find()) {
+        if (mentionsAsr(inner)) {
             return Verdict.ASR;
         }
-        if (CONTACT_BEFORE.matcher(before).find()) {
+        if (mayNameContact(before) && CONTACT_BEFORE.matcher(before).find()) {
             return Verdict.CONTACT;
         }
         if (EDITORIAL.matcher(inner).lookingAt()) {
             return Verdict.EDITORIAL;
         }
-        int han = (int) inner.codePoints().filter(Script::isHan).count();
-        int latin = (int) inner.codePoints().filter(Character::isLetter).count() - han;
+        int han = 0;
+        int letters = 0;
+        for (int i = 0; i < inner.length(); ) {
+            int c = inner.codePointAt(i);
+            han += Script.isHan(c) ? 1 : 0;
+            letters += Character.isLetter(c) ? 1 : 0;
+            i += Character.charCount(c);
+        }
+        int latin = letters - han;
         boolean clause = CLAUSE.matcher(inner).matches();
         if (script == Script.LATIN && english != null && !english.isEmpty()) {
             return afterEnglish(inner, english, han, latin, clause);

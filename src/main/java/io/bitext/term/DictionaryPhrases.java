@@ -28,7 +28,6 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 final class DictionaryPhrases implements EnglishPhrases {
-    private static final Pattern WORD_BREAK = Pattern.compile("[\\s’']+");
     /** Words, clitics ({@code n't}, {@code 's}) and single punctuation marks, as an English tokenizer cuts them. */
     private static final Pattern TOKEN = Pattern.compile(
             "(?i)[A-Za-z]+(?=n[’']t\\b)|n[’']t\\b|[’'](?:s|re|ve|ll|d|m)\\b|[A-Za-z0-9]+(?:[-.][A-Za-z0-9]+)*|\\S");
@@ -70,7 +69,7 @@ final class DictionaryPhrases implements EnglishPhrases {
         if (!trimmed.isEmpty() && ".!?".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0 && trimmed.contains(" ")) {
             return true;
         }
-        int words = WORD_BREAK.split(trimmed).length;
+        int words = wordCount(trimmed);
         if (words < 3) {
             return false; // two words or fewer are never a sentence here
         }
@@ -92,6 +91,28 @@ final class DictionaryPhrases implements EnglishPhrases {
         }
         return !Character.isUpperCase(trimmed.charAt(0)) && isVerb(tokens.get(0).toLowerCase(Locale.ROOT))
                 && OBJECT_OPENERS.contains(tokens.get(1).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * How many pieces {@code text.split("[\\s’']+")} gives, counted without making them: a
+     * leading break makes an empty first piece, trailing ones make none, and text of breaks only none.
+     */
+    static int wordCount(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean isBreak = isWordBreak(text.charAt(i));
+            words += !isBreak && !inWord ? 1 : 0;
+            inWord = !isBreak;
+        }
+        if (text.isEmpty()) {
+            return 1;
+        }
+        return words == 0 ? 0 : words + (isWordBreak(text.charAt(0)) ? 1 : 0);
+    }
+
+    private static boolean isWordBreak(char c) {
+        return c == '’' || c == '\'' || Plurals.isSpace(c);
     }
 
     static List<String> tokens(String text) {

@@ -77,8 +77,8 @@ public final class NonProse {
      * block, without trying every Chinese character as a start.
      */
     private static void clearAround(BitSet mask, String text, int from, int to, int base, Matcher m, char mark) {
-        int at = text.indexOf(mark, from);
-        while (at >= 0 && at < to) {
+        int at = indexOf(text, mark, from, to);
+        while (at >= 0) {
             int start = at;
             while (start > from && isMachineChar(text.charAt(start - 1))) {
                 start--;
@@ -91,8 +91,18 @@ public final class NonProse {
             while (m.find()) {
                 mask.clear(m.start() - base, m.end() - base);
             }
-            at = text.indexOf(mark, end);
+            at = indexOf(text, mark, end, to);
         }
+    }
+
+    /** The first {@code mark} in {@code text[from, to)}, or -1: a search of the whole note's rest would cost every block the note's length. */
+    private static int indexOf(String text, char mark, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == mark) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -121,14 +131,15 @@ public final class NonProse {
     }
 
     private static int firstOf(String text, int from, int to, String... signs) {
-        int first = -1;
-        for (String sign : signs) {
-            int i = text.indexOf(sign, from);
-            if (i >= 0 && i < to && (first < 0 || i < first)) {
-                first = i;
+        // a sign must start inside [from, to); it may run past to, as a search of the note's rest would find it
+        for (int i = from; i < to; i++) {
+            for (String sign : signs) {
+                if (text.charAt(i) == sign.charAt(0) && text.startsWith(sign, i)) {
+                    return i;
+                }
             }
         }
-        return first;
+        return -1;
     }
 
     /** A character a path, an option, a file name or a key can be made of. */

@@ -16,11 +16,26 @@ final class Plurals {
 
     /** The phrase with its spaces folded to one. */
     static String folded(String phrase) {
-        return SPACES.matcher(phrase.strip()).replaceAll(" ");
+        String stripped = phrase.strip();
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (isSpace(c) && (c != ' ' || i + 1 < stripped.length() && isSpace(stripped.charAt(i + 1)))) {
+                return SPACES.matcher(stripped).replaceAll(" ");
+            }
+        }
+        return stripped; // most phrases have single spaces only, which the folding would keep
+    }
+
+    /** What {@code \s} matches. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** The singular of a folded phrase when its shape alone says it, else null: the head noun decides. */
     static String settled(String folded) {
+        if (!folded.endsWith("s")) {
+            return folded; // neither an acronym's plural nor any other
+        }
         if (ACRONYM_PLURAL.matcher(folded).matches()) {
             return folded.substring(0, folded.length() - 1);
         }

@@ -278,7 +278,7 @@ public final class TermExtractor {
         if (part.isEmpty() || noteSpan == null) {
             return;
         }
-        if (!BracketClassifier.ASR.matcher(part).find()) {
+        if (!BracketClassifier.mentionsAsr(part)) {
             if (term != null && Script.isLatin(part.codePointAt(0))) {
                 TermPattern pattern = Abbreviations.abbreviates(part, term) ? TermPattern.ABBREVIATION : TermPattern.EXPANSION;
                 addPair(text, termStart, termEnd, r[0], r[1], pattern, 0.9);
@@ -372,8 +372,14 @@ public final class TermExtractor {
 
     private void addBare(BlockText text, int from, int to) {
         String english = text.plain.substring(from, to);
-        if (to - from < 2 || english.chars().noneMatch(Character::isLetter)
-                || WEB_ADDRESS.matcher(english).matches()) {
+        boolean letter = false;
+        boolean distinctive = false;
+        for (int i = 0; i < english.length(); i++) {
+            char c = english.charAt(i);
+            letter |= Character.isLetter(c);
+            distinctive |= Character.isUpperCase(c) || Character.isDigit(c);
+        }
+        if (to - from < 2 || !letter || WEB_ADDRESS.matcher(english).matches()) {
             return;
         }
         Span span = text.span(from, to);
@@ -385,7 +391,6 @@ public final class TermExtractor {
         }
         boolean title = text.block.kind() == BlockKind.COVER_ENTRY;
         boolean quote = !title && phrases.isQuote(english);
-        boolean distinctive = english.chars().anyMatch(Character::isUpperCase) || english.chars().anyMatch(Character::isDigit);
         occurrences.add(new TermOccurrence(english, quote || title ? english : phrases.normalize(english), null,
                 quote ? TermPattern.QUOTE : TermPattern.BARE, distinctive ? 0.9 : 0.7, span, null,
                 text.block.index(), text.section()));

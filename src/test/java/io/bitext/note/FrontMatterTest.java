@@ -27,6 +27,15 @@ class FrontMatterTest {
     }
 
     @Test
+    void theTitleIsLookedForOnlyWhereTheTextCouldSpellIt() {
+        assertFalse(frontMatter("{\"permalink\": \"/a/\"}").mayHave("title"));
+        assertTrue(frontMatter("{\"\\u0074itle\": \"转义\"}").mayHave("title"));
+        assertEquals("转义", NoteReader.parse("n.md", "---\n{\"\\u0074itle\": \"转义\"}\n---\n\n正文\n").title());
+        assertEquals("推理", NoteReader.parse("n.md", "---\ntitle: 推理\n---\n\n正文\n").title());
+        assertEquals("n.md", NoteReader.parse("n.md", "---\n{\"permalink\": \"/a/\"}\n---\n\n正文\n").title());
+    }
+
+    @Test
     void yamlFlowStyleThatIsNotJsonFallsBackToYaml() {
         FrontMatter fm = frontMatter("{a: 1, b: [x, y]}");
         assertTrue(fm.isWellFormed());
