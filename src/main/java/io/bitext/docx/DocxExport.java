@@ -5,7 +5,6 @@ import io.bitext.check.CheckResult;
 import io.bitext.glossary.GlossaryMatch;
 import io.bitext.glossary.GlossaryMatcher;
 import io.bitext.note.Note;
-import io.bitext.note.NoteEncoding;
 import io.bitext.term.TermOccurrence;
 import io.bitext.transcript.TranscriptAlignment;
 import io.bitext.transcript.TurnAlignment;
@@ -169,35 +168,13 @@ public final class DocxExport {
 
     /**
      * The SHA-256 of the note's bytes, which the import checks the note against. The note renders back
-     * to its text exactly, so the bytes are the text's in the note's encoding: encoded without the
-     * skeleton's rendering, and for UTF-8 by the string itself (the charset encoder reads a string one
-     * character at a time), which encodes well-formed text exactly as the encoder does.
+     * to its text exactly, so the bytes are the text's in the note's encoding, encoded without the
+     * skeleton's rendering (and a lone surrogate refused, as a note written back refuses it).
      */
     static String sha256(Note note) {
         MessageDigest digest = Digests.sha256();
-        NoteEncoding encoding = note.encoding();
-        String text = note.text();
-        if (encoding.charset().equals(StandardCharsets.UTF_8) && wellFormed(text)) {
-            digest.update(encoding.byteOrderMark());
-            digest.update(text.getBytes(StandardCharsets.UTF_8));
-        } else {
-            digest.update(encoding.encode(text)); // which refuses a lone surrogate, as a note written back does
-        }
+        digest.update(note.encoding().encode(note.text()));
         return HexFormat.of().formatHex(digest.digest());
-    }
-
-    /** Whether every surrogate of {@code text} is one of a pair. */
-    private static boolean wellFormed(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isSurrogate(c)) {
-                if (!Character.isHighSurrogate(c) || i + 1 == text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
-                    return false;
-                }
-                i++;
-            }
-        }
-        return true;
     }
 
     /** A part the document relates to, written by {@code content}; returns the relationship's id. */
