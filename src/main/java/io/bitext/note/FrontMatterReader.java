@@ -75,6 +75,10 @@ final class FrontMatterReader {
         } catch (Exception e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
             return new FrontMatter.Parsed(Map.of(), "front matter is not valid YAML or JSON: " + reason);
+        } catch (StackOverflowError e) {
+            // parsed when first asked for, on whatever thread asks, which may have a small stack: the
+            // parsers' own depth limits may lie deeper than it, and the note stays usable either way
+            return new FrontMatter.Parsed(Map.of(), "front matter is nested too deeply to be read");
         }
     }
 }

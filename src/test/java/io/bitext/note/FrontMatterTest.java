@@ -70,10 +70,20 @@ class FrontMatterTest {
         FrontMatter fm = frontMatter(deep); // read on the reader's deep stack; parsed below on a small one
         assertEquals(4, fm.content().offset()); // after "---\n"
         String[] error = new String[1];
-        Thread small = new Thread(null, () -> error[0] = fm.error(), "small", 256 * 1024);
+        Throwable[] escaped = new Throwable[1];
+        Thread small = new Thread(null, () -> {
+            try {
+                error[0] = fm.error();
+            } catch (Throwable t) {
+                escaped[0] = t;
+            }
+        }, "small", 256 * 1024);
         small.start();
         small.join();
-        assertTrue(error[0] != null && error[0].startsWith("front matter is not valid YAML or JSON"), String.valueOf(error[0]));
+        assertEquals(null, escaped[0]);
+        // Jackson's depth limit or the thread's stack, whichever comes first: an error either way
+        assertTrue(error[0] != null && (error[0].startsWith("front matter is not valid YAML or JSON")
+                || error[0].equals("front matter is nested too deeply to be read")), String.valueOf(error[0]));
         assertEquals(Map.of(), fm.values());
     }
 }
