@@ -6,7 +6,6 @@ import io.bitext.glossary.Glossary;
 import io.bitext.glossary.GlossaryMatch;
 import io.bitext.glossary.GlossaryMatcher;
 import io.bitext.note.Block;
-import io.bitext.note.BlockKind;
 import io.bitext.note.Note;
 import io.bitext.note.Span;
 import io.bitext.term.NonProse;
@@ -17,7 +16,6 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**

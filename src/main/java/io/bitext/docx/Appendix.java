@@ -5,6 +5,7 @@ import io.bitext.check.Finding;
 import io.bitext.check.Replacement;
 import io.bitext.glossary.Entry;
 import io.bitext.glossary.GlossaryMatch;
+import io.bitext.text.TermKeys;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;

@@ -6,6 +6,7 @@ import io.bitext.glossary.GlossaryMatch;
 import io.bitext.glossary.GlossaryMatcher;
 import io.bitext.note.Note;
 import io.bitext.term.TermOccurrence;
+import io.bitext.text.TermKeys;
 import io.bitext.transcript.TranscriptAlignment;
 import io.bitext.transcript.TurnAlignment;
 import io.bitext.xliff.Unit;

@@ -6,6 +6,7 @@ import io.bitext.glossary.Entry;
 import io.bitext.glossary.GlossaryMatch;
 import io.bitext.note.TimeRange;
 import io.bitext.term.TermOccurrence;
+import io.bitext.text.TermKeys;
 import io.bitext.transcript.TurnAlignment;
 import java.util.HashMap;
 import java.util.HashSet;

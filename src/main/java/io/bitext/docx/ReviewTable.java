@@ -7,6 +7,7 @@ import io.bitext.note.BlockKind;
 import io.bitext.note.Section;
 import io.bitext.note.Span;
 import io.bitext.term.TermOccurrence;
+import io.bitext.text.TermKeys;
 import io.bitext.xliff.Unit;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,6 @@ package io.bitext.export;
 
 import io.bitext.session.Session;
 import io.bitext.xliff.PseudoTranslation;
-import io.bitext.xliff.Units;
 import io.bitext.xliff.XliffExport;
 import java.util.Map;
 

@@ -2,12 +2,13 @@ package io.bitext.html;
 
 import io.bitext.align.AlignedTerm;
 import io.bitext.align.SectionAlignment;
-import io.bitext.text.TermKey;
-import io.bitext.text.WholeWords;
 import io.bitext.glossary.Entry;
 import io.bitext.glossary.GlossaryMatch;
 import io.bitext.note.Block;
 import io.bitext.term.TermOccurrence;
+import io.bitext.text.TermKey;
+import io.bitext.text.TermKeys;
+import io.bitext.text.WholeWords;
 import io.bitext.transcript.Stretch;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +31,7 @@ final class EnglishSide {
     /** Each section's renderings by term key, gathered once for all its blocks. */
     private final Map<SectionAlignment, Map<String, String>> renderingsBySection = new IdentityHashMap<>();
     /** Term keys of the English the page lists, each folded once: the same terms recur block after block. */
-    private final Map<String, String> keys = new HashMap<>();
+    private final TermKeys keys = new TermKeys();
 
     EnglishSide(HtmlReport.Input input) {
         this.input = input;
@@ -84,7 +85,7 @@ final class EnglishSide {
     }
 
     private String key(String english) {
-        return keys.computeIfAbsent(english, TermKey::of);
+        return keys.of(english);
     }
 
     /** Term key → the rendering the section's alignment gives it, the first one for a key. */
