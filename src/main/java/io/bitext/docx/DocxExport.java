@@ -168,13 +168,13 @@ public final class DocxExport {
     }
 
     /**
-     * The SHA-256 of the note's bytes, which the import checks the note against. The note renders back
-     * to its text exactly, so the bytes are the text's in the note's encoding, encoded without the
-     * skeleton's rendering (and a lone surrogate refused, as a note written back refuses it).
+     * The SHA-256 of the note's bytes, which the import checks the note against: the bytes the note
+     * renders to, encoded once per note and shared with the XLIFF skeleton (a lone surrogate refused,
+     * as a note written back refuses it).
      */
     static String sha256(Note note) {
         MessageDigest digest = Digests.sha256();
-        digest.update(note.encoding().encode(note.text()));
+        digest.update(note.renderBytes());
         return HexFormat.of().formatHex(digest.digest());
     }
 
