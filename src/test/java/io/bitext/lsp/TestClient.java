@@ -1,10 +1,6 @@
 package io.bitext.lsp;
 
 import io.bitext.session.Setup;
-import java.io.IOException;
-import java.io.PipedInputStream;
-import java.io.PipedOutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,23 +34,21 @@ import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
- * LSP4J's client side connected to a {@link BitextLanguageServer} through pipes, so the tests speak the
+ * LSP4J's client side connected to a {@link BitextLanguageServer} through in-memory pipes ({@link BytePipe}), so the tests speak the
  * real JSON-RPC protocol: every message is serialised and parsed as it would be between processes.
  */
 final class TestClient implements LanguageClient, AutoCloseable {
     private final Map<String, BlockingQueue<List<Diagnostic>>> published = new ConcurrentHashMap<>();
     final LanguageServer server;
     private final CompletableFuture<Integer> serving;
+    private final BytePipe toServer = new BytePipe();
+    private final BytePipe toClient = new BytePipe();
     private int version = 1;
 
     TestClient(Setup setup, Path workspace) {
         try {
-            PipedInputStream serverIn = new PipedInputStream(1 << 16);
-            PipedOutputStream clientOut = new PipedOutputStream(serverIn);
-            PipedInputStream clientIn = new PipedInputStream(1 << 16);
-            PipedOutputStream serverOut = new PipedOutputStream(clientIn);
-            serving = new BitextLanguageServer(setup, 0).serve(serverIn, serverOut);
-            Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(this, clientIn, clientOut);
+            serving = new BitextLanguageServer(setup, 0).serve(toServer.in, toClient.out);
+            Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(this, toClient.in, toServer.out);
             launcher.startListening();
             server = launcher.getRemoteProxy();
             InitializeParams init = new InitializeParams();
@@ -64,8 +58,6 @@ final class TestClient implements LanguageClient, AutoCloseable {
             }
             server.initialize(init).get(60, TimeUnit.SECONDS);
             server.initialized(new InitializedParams());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -147,8 +139,14 @@ final class TestClient implements LanguageClient, AutoCloseable {
     public void close() throws Exception {
         server.shutdown().get(30, TimeUnit.SECONDS);
         server.exit();
-        if (serving.get(30, TimeUnit.SECONDS) != 0) {
-            throw new AssertionError("the server did not exit cleanly after shutdown");
+        try {
+            if (serving.get(30, TimeUnit.SECONDS) != 0) {
+                throw new AssertionError("the server did not exit cleanly after shutdown");
+            }
+        } finally {
+            // the ends of both streams, so that the two listening threads see them and stop
+            toServer.out.close();
+            toClient.out.close();
         }
     }
 }
