@@ -60,15 +60,16 @@ public final class TranscriptMismatchRule extends BaseRule {
         if (context.transcript() == null) {
             return;
         }
+        // a speaker's name is reported at every place the note writes it: a stretch's miss of it would say it twice
+        Set<String> misspelled = misspelledSpeakers(context, findings);
         for (Stretch stretch : context.transcript().stretches()) {
             for (Stretch.Miss miss : stretch.missing()) {
-                if (miss.instead() == null) {
+                if (miss.instead() == null || misspelled.contains(miss.term())) {
                     continue;
                 }
                 mismatch(context, findings, stretch, miss);
             }
         }
-        misspelledSpeakers(context, findings);
     }
 
     /**
@@ -95,8 +96,11 @@ public final class TranscriptMismatchRule extends BaseRule {
                 + " where the note writes ‘" + miss.term() + "’", evidence, confidence, List.of(Replacement.safe(miss.instead())));
     }
 
-    /** Note speakers the original never names, while it names someone who sounds the same and is spelled otherwise. */
-    private static void misspelledSpeakers(CheckContext context, Findings findings) {
+    /**
+     * Note speakers the original never names, while it names someone who sounds the same and is spelled
+     * otherwise; returns the labels reported.
+     */
+    private static Set<String> misspelledSpeakers(CheckContext context, Findings findings) {
         Map<String, Integer> english = new LinkedHashMap<>(); // name → the first section whose stretch says it
         StringBuilder said = new StringBuilder();
         for (Stretch stretch : context.transcript().stretches()) {
@@ -114,6 +118,7 @@ public final class TranscriptMismatchRule extends BaseRule {
                 labels.add(block.speaker().name());
             }
         }
+        Set<String> reported = new LinkedHashSet<>();
         for (String label : labels) {
             if (english.containsKey(label) || Pattern.compile("\\b" + Pattern.quote(label) + "\\b").matcher(said).find()) {
                 continue;
@@ -122,10 +127,12 @@ public final class TranscriptMismatchRule extends BaseRule {
                 String name = heard.getKey();
                 if (name.charAt(0) == label.charAt(0) && SoundKey.alike(name, label) && Edits.distance(name, label) <= 2) {
                     report(context, findings, label, name, heard.getValue());
+                    reported.add(label);
                     break;
                 }
             }
         }
+        return reported;
     }
 
     /** A speaker's name spelled otherwise is as sure as the spellings are close; a person's name is never a safe fix. */
