@@ -4,6 +4,7 @@ import io.bitext.check.Finding;
 import io.bitext.note.Excerpt;
 import io.bitext.session.Setup;
 import io.bitext.check.Severity;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +31,25 @@ public record Evaluation(List<NoteResult> notes) {
         List<NoteResult> results = new ArrayList<>();
         for (Gold gold : golds) {
             results.add(evaluate(gold, findings(setup, gold.path())));
+        }
+        return new Evaluation(List.copyOf(results));
+    }
+
+    /** Where the English originals of corpus notes are kept, each named as its note with {@code .txt}. */
+    static final Path ORIGINALS = Path.of("..", "shared", "transcripts");
+
+    /**
+     * The notes whose English original is at hand, each checked with it as {@code bitext check
+     * --transcript} checks it: what the original adds to the findings, on the notes that have one.
+     */
+    public static Evaluation withOriginals(List<Gold> golds) {
+        List<NoteResult> results = new ArrayList<>();
+        for (Gold gold : golds) {
+            String name = gold.path().getFileName().toString();
+            Path english = ORIGINALS.resolve(name.substring(0, name.lastIndexOf('.')) + ".txt");
+            if (Files.isRegularFile(english)) {
+                results.add(evaluate(gold, findings(Setup.builder().transcript(english).build(), gold.path())));
+            }
         }
         return new Evaluation(List.copyOf(results));
     }

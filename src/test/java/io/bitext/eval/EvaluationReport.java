@@ -28,7 +28,8 @@ public final class EvaluationReport {
     /** Writes the report to {@code target/eval-report.md} (or the first argument) and prints it. */
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "target/eval-report.md");
-        String report = render(Evaluation.run(Gold.available()));
+        List<Gold> golds = Gold.available();
+        String report = render(Evaluation.run(golds)) + withOriginals(Evaluation.withOriginals(golds));
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, report, StandardCharsets.UTF_8);
         System.out.print(report);
@@ -165,6 +166,25 @@ public final class EvaluationReport {
                 }
             }
         }
+    }
+
+    /** The notes checked with their English original: the same figures, then what is still wrong or missed. */
+    static String withOriginals(Evaluation e) {
+        if (e.notes().isEmpty()) {
+            return "";
+        }
+        StringBuilder md = new StringBuilder("\n## With the English original (`bitext check --transcript`)\n\n")
+                .append("The notes whose English original is at hand, checked with it; the same counting as above.\n\n")
+                .append("| note | split | TP | dup | FP | acceptable | precision | annotations | found | recall |\n")
+                .append("|---|---|---|---|---|---|---|---|---|---|\n");
+        for (Evaluation.NoteResult n : e.notes()) {
+            row(md, n.gold().note() + " | " + n.gold().split(), Tally.of(List.of(n), x -> true, s -> true, a -> true));
+        }
+        md.append('\n');
+        StringBuilder rest = new StringBuilder();
+        falsePositives(rest, e);
+        misses(rest, e);
+        return md.append(rest.toString().replace("## ", "### ")).toString();
     }
 
     private static String oneLine(String text) {
