@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 public final class TestNotes {
     public static final Path SEED = Path.of("seeds", "000_a3c508f15ff8c1eb.txt");
     public static final Path CORPUS = Path.of("..", "shared", "corpus");
+    /** The English originals of corpus notes, each named as its note with {@code .txt}. */
+    public static final Path TRANSCRIPTS = Path.of("..", "shared", "transcripts");
 
     private TestNotes() {
     }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.bitext.TestNotes;
 import io.bitext.TestCli;
 import io.bitext.session.Setup;
 import java.nio.file.Files;
@@ -176,7 +177,7 @@ class EvidenceTest {
 
     @Test
     void theRealTranscriptCatchesTheMisheardTeamName() throws Exception {
-        Path transcript = Path.of("..", "shared", "transcripts", "building-effective-agents.txt");
+        Path transcript = TestNotes.TRANSCRIPTS.resolve("building-effective-agents.txt");
         Path note = io.bitext.TestNotes.CORPUS.resolve("building-effective-agents.md");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isRegularFile(transcript) && Files.isRegularFile(note),
                 "the shared transcript and corpus note are absent");

@@ -1,5 +1,6 @@
 package io.bitext.eval;
 
+import io.bitext.TestNotes;
 import io.bitext.check.Finding;
 import io.bitext.note.Excerpt;
 import io.bitext.session.Setup;
@@ -35,9 +36,6 @@ public record Evaluation(List<NoteResult> notes) {
         return new Evaluation(List.copyOf(results));
     }
 
-    /** Where the English originals of corpus notes are kept, each named as its note with {@code .txt}. */
-    static final Path ORIGINALS = Path.of("..", "shared", "transcripts");
-
     /**
      * The notes whose English original is at hand, each checked with it as {@code bitext check
      * --transcript} checks it: what the original adds to the findings, on the notes that have one.
@@ -46,7 +44,7 @@ public record Evaluation(List<NoteResult> notes) {
         List<NoteResult> results = new ArrayList<>();
         for (Gold gold : golds) {
             String name = gold.path().getFileName().toString();
-            Path english = ORIGINALS.resolve(name.substring(0, name.lastIndexOf('.')) + ".txt");
+            Path english = TestNotes.TRANSCRIPTS.resolve(name.substring(0, name.lastIndexOf('.')) + ".txt");
             if (Files.isRegularFile(english)) {
                 results.add(evaluate(gold, findings(Setup.builder().transcript(english).build(), gold.path())));
             }

@@ -44,9 +44,9 @@ public final class EvaluationReport {
         perRule(md, e);
         perCategory(md, e);
         perNote(md, e);
-        falsePositives(md, e);
+        falsePositives(md, e, "##");
         fixes(md, e);
-        misses(md, e);
+        misses(md, e, "##");
         return md.toString();
     }
 
@@ -127,8 +127,8 @@ public final class EvaluationReport {
         md.append('\n');
     }
 
-    private static void falsePositives(StringBuilder md, Evaluation e) {
-        md.append("## False positives and duplicates\n\n");
+    private static void falsePositives(StringBuilder md, Evaluation e, String heading) {
+        md.append(heading).append(" False positives and duplicates\n\n");
         for (Scorer.Scored s : e.places()) {
             if (s.verdict() == Scorer.Verdict.FALSE_POSITIVE || s.verdict() == Scorer.Verdict.DUPLICATE) {
                 md.append("- ").append(s.note()).append(':').append(s.place().line()).append(':').append(s.place().column())
@@ -156,8 +156,8 @@ public final class EvaluationReport {
         md.append('\n');
     }
 
-    private static void misses(StringBuilder md, Evaluation e) {
-        md.append("## Missed annotations\n\n");
+    private static void misses(StringBuilder md, Evaluation e, String heading) {
+        md.append(heading).append(" Missed annotations\n\n");
         for (Evaluation.NoteResult n : e.notes()) {
             for (Gold.Annotation a : n.gold().annotations()) {
                 if (!n.found().contains(a)) {
@@ -181,10 +181,9 @@ public final class EvaluationReport {
             row(md, n.gold().note() + " | " + n.gold().split(), Tally.of(List.of(n), x -> true, s -> true, a -> true));
         }
         md.append('\n');
-        StringBuilder rest = new StringBuilder();
-        falsePositives(rest, e);
-        misses(rest, e);
-        return md.append(rest.toString().replace("## ", "### ")).toString();
+        falsePositives(md, e, "###");
+        misses(md, e, "###");
+        return md.toString();
     }
 
     private static String oneLine(String text) {

@@ -21,7 +21,7 @@ class EvaluationReportTest {
         String report = Files.readString(out, StandardCharsets.UTF_8);
         assertTrue(report.contains("| all | 9 |"), "the report covers the seed and the eight corpus notes");
         assertTrue(report.contains("## Missed annotations"));
-        if (Files.isDirectory(Evaluation.ORIGINALS)) {
+        if (Files.isDirectory(TestNotes.TRANSCRIPTS)) {
             assertTrue(report.contains("## With the English original"), "the notes with an original are checked with it too");
         }
     }

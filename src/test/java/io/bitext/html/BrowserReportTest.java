@@ -90,7 +90,7 @@ class BrowserReportTest {
     void aCorpusNotesReportWithItsTranscriptShowsEveryFinding() throws Exception {
         Path note = TestNotes.corpus().stream().filter(p -> p.getFileName().toString().equals("building-effective-agents.md")).findFirst()
                 .orElseThrow();
-        Path transcript = Path.of("..", "shared", "transcripts", "building-effective-agents.txt");
+        Path transcript = TestNotes.TRANSCRIPTS.resolve("building-effective-agents.txt");
         Path page = Files.isRegularFile(transcript) ? report(note, "agents", "--transcript", transcript.toString()) : report(note, "agents");
         Document all = dom(page, "");
         Elements cards = all.select("li.finding");

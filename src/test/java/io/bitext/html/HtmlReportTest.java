@@ -101,7 +101,7 @@ class HtmlReportTest {
     @Test
     void withATranscriptEachSectionShowsItsStretchOfTheOriginal() {
         Path note = TestNotes.CORPUS.resolve("building-effective-agents.md");
-        Path transcript = Path.of("..", "shared", "transcripts", "building-effective-agents.txt");
+        Path transcript = TestNotes.TRANSCRIPTS.resolve("building-effective-agents.txt");
         assumeTrue(Files.isRegularFile(note) && Files.isRegularFile(transcript), "SKIPPED: the corpus note or its transcript is absent");
         Document page = parse(ReportPages.input(io.bitext.note.NoteReader.read(note), note.toString(), Map.of(), transcript));
         Elements originals = page.select("section.sec > .row.original");

@@ -44,7 +44,7 @@ class TranscriptSpeakerTest {
     @Test
     void aMisspelledSpeakerOfTheCorpusNoteIsOneFindingAtEveryPlace() throws Exception {
         Path note = TestNotes.CORPUS.resolve("building-effective-agents.md");
-        Path english = Path.of("..", "shared", "transcripts", "building-effective-agents.txt");
+        Path english = TestNotes.TRANSCRIPTS.resolve("building-effective-agents.txt");
         assumeTrue(Files.isRegularFile(note) && Files.isRegularFile(english), "SKIPPED: the corpus note or its transcript is absent");
         String[] r = TestCli.run("check", "--format", "json", "--rules", "asr.transcript-mismatch", "--transcript", english.toString(),
                 note.toString());
