@@ -7,7 +7,7 @@ import java.util.List;
  * One check, in the manner of LanguageTool's rules: a stable id, a category, a default severity, a
  * description and a short message, examples of text it must and must not flag, a priority, and the
  * check itself, which reads the {@link CheckContext} and reports findings. A rule is one class,
- * registered once in {@link Rules}.
+ * registered in a {@link RuleSet}.
  */
 public interface Rule {
 
