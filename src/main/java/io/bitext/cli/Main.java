@@ -49,7 +49,13 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        int code = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+        System.out.flush();
+        System.err.flush();
+        // Halted rather than exited: a command has written, flushed and closed everything when it
+        // returns, and Bitext registers no shutdown hook, while System.exit first looks up a
+        // System.Logger to log the exit, a service look-up that opens every jar of the class path.
+        Runtime.getRuntime().halt(code);
     }
 
     /** Runs the command line and returns its exit code: 0 clean, 1 findings, 2 user error. */

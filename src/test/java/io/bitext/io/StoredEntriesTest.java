@@ -2,6 +2,7 @@ package io.bitext.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,10 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The named entries come out stored with the same bytes; every other entry as it was, in its place. */
+/**
+ * The named entries come out stored with the same bytes, in the jar and in the data jar; every other
+ * entry as it was, in its place.
+ */
 class StoredEntriesTest {
     @TempDir
     Path dir;
@@ -24,6 +28,7 @@ class StoredEntriesTest {
     @Test
     void namedEntriesAreStoredAndTheRestIsUntouched() throws Exception {
         Path jar = dir.resolve("a.jar");
+        Path dataJar = dir.resolve("a-data.jar");
         byte[] data = "推理 reasoning ".repeat(5000).getBytes(StandardCharsets.UTF_8);
         byte[] other = "other entry ".repeat(300).getBytes(StandardCharsets.US_ASCII);
         try (OutputStream file = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(file)) {
@@ -33,7 +38,7 @@ class StoredEntriesTest {
                 zip.closeEntry();
             }
         }
-        StoredEntries.main(new String[] {jar.toString(), "a/data.bin", "not/there.bin"});
+        StoredEntries.main(new String[] {jar.toString(), dataJar.toString(), "a/data.bin"});
         try (ZipFile rewritten = new ZipFile(jar.toFile())) {
             List<String> names = new ArrayList<>();
             Collections.list(rewritten.entries()).forEach(e -> names.add(e.getName()));
@@ -46,6 +51,29 @@ class StoredEntriesTest {
             assertEquals(ZipEntry.DEFLATED, kept.getMethod());
             assertArrayEquals(other, rewritten.getInputStream(kept).readAllBytes());
         }
+        try (ZipFile small = new ZipFile(dataJar.toFile())) {
+            List<String> names = new ArrayList<>();
+            Collections.list(small.entries()).forEach(e -> names.add(e.getName()));
+            assertEquals(List.of("a/data.bin"), names);
+            ZipEntry stored = small.getEntry("a/data.bin");
+            assertEquals(ZipEntry.STORED, stored.getMethod());
+            assertArrayEquals(data, small.getInputStream(stored).readAllBytes());
+        }
+        assertEquals(List.of("a-data.jar", "a.jar"), Files.list(dir).map(p -> p.getFileName().toString()).sorted().toList());
+    }
+
+    @Test
+    void anEntryTheJarLacksFailsTheBuildAndChangesNothing() throws Exception {
+        Path jar = dir.resolve("a.jar");
+        try (OutputStream file = Files.newOutputStream(jar); ZipOutputStream zip = new ZipOutputStream(file)) {
+            zip.putNextEntry(new ZipEntry("a/data.bin"));
+            zip.write(new byte[] {1, 2, 3});
+            zip.closeEntry();
+        }
+        byte[] before = Files.readAllBytes(jar);
+        assertThrows(IllegalArgumentException.class,
+                () -> StoredEntries.main(new String[] {jar.toString(), dir.resolve("d.jar").toString(), "a/data.bin", "not/there.bin"}));
+        assertArrayEquals(before, Files.readAllBytes(jar));
         assertEquals(List.of("a.jar"), Files.list(dir).map(p -> p.getFileName().toString()).toList());
     }
 }
