@@ -12,7 +12,6 @@ import io.bitext.io.NoteFinder;
 import io.bitext.report.SarifReport;
 import io.bitext.report.TextReport;
 import io.bitext.note.Note;
-import io.bitext.note.NoteReader;
 import io.bitext.session.Session;
 import io.bitext.session.Setup;
 import java.nio.file.Path;
@@ -85,7 +84,7 @@ final class CheckCommand implements Callable<Integer> {
         List<Path> found = NoteFinder.find(paths);
         // one note is read and parsed on the other core while the glossary and the rules load
         Path single = found.size() == 1 ? found.get(0) : null;
-        CompletableFuture<Note> early = single == null ? null : CompletableFuture.supplyAsync(() -> NoteReader.read(single));
+        CompletableFuture<Note> early = single == null ? null : ReadAhead.read(single);
         Setup setup = Setup.builder().glossary(glossary.load()).config(config).rules(rules).transcript(transcript).build();
         setup.checker().prepare();
         List<Object> checked = InOrder.map(found, path -> {

@@ -49,6 +49,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        ReadAhead.start(args);
         int code = execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         System.out.flush();
         System.err.flush();
