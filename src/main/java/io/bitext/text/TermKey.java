@@ -15,7 +15,8 @@ public final class TermKey {
     }
 
     public static String of(String form) {
-        String folded = Normalizer.normalize(form, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        // ASCII is its own NFKC form: most forms are, and a check then never starts the normalizer
+        String folded = (isAscii(form) ? form : Normalizer.normalize(form, Normalizer.Form.NFKC)).toLowerCase(Locale.ROOT);
         StringBuilder key = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {
             char c = folded.charAt(i);
@@ -24,6 +25,15 @@ public final class TermKey {
             }
         }
         return key.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
