@@ -73,6 +73,9 @@ public final class StoredEntries {
             throw new IllegalArgumentException("only " + copied + " of the " + names.size() + " entries are in " + jar);
         }
         Files.move(temp, jar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        // ./bitext takes the data jar only when it is not older than the application's: a jar built
+        // again without it must not be started with the old data
+        Files.setLastModifiedTime(dataTemp, Files.getLastModifiedTime(jar));
         Files.move(dataTemp, dataJar, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         System.out.println("stored, not deflated: " + stored + " of " + names.size() + " entries in " + jar
                 + ", and all " + copied + " in " + dataJar);

@@ -2,6 +2,7 @@ package io.bitext.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.OutputStream;
@@ -60,6 +61,8 @@ class StoredEntriesTest {
             assertArrayEquals(data, small.getInputStream(stored).readAllBytes());
         }
         assertEquals(List.of("a-data.jar", "a.jar"), Files.list(dir).map(p -> p.getFileName().toString()).sorted().toList());
+        assertFalse(Files.getLastModifiedTime(jar).compareTo(Files.getLastModifiedTime(dataJar)) > 0,
+                "the data jar is not older than the jar it came from");
     }
 
     @Test
