@@ -2,6 +2,7 @@ package io.bitext.cli;
 
 import io.bitext.error.BitextException;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -63,6 +64,9 @@ public final class Main implements Runnable {
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
         String[] effective = args.length == 0 ? new String[] {"run"} : args;
         CommandLine cli = commandLine(effective);
+        // picocli's own converter for paths is a reflective call to Paths.get, for which the JDK spins
+        // a method handle at the first conversion, a few milliseconds of every cold start
+        cli.registerConverter(Path.class, Path::of);
         cli.setOut(out);
         cli.setErr(err);
         // a mistyped option is one line that says what was wrong and where the options are listed
