@@ -2,6 +2,7 @@
 # Whole commands, cold JVM, against pandoc on the same notes, measured in one run:
 #  1. ./bitext check (with the JDK 25 AOT cache and with the JDK 17 archive), --version and ./bitext run on
 #     the seed, next to `pandoc -f markdown -t docx`;
+#     then the same check and pandoc in alternating pairs (bench/cold-pairs.py; PAIRS=30 by default);
 #  2. `bitext run` over batches of 10, 100 and 1000 notes (copies of the seed and the corpus notes under
 #     new names) against a shell loop of pandoc over the same files: time, notes per second, peak memory.
 # Needs hyperfine and pandoc (Debian: apt-get install hyperfine pandoc). SIZES="10 100" for a shorter run.
@@ -32,6 +33,10 @@ print("|---|---:|---:|---:|---:|")
 for name, v in zip(names, results):
     print(f"| {name} | {v['mean']:.3f} | {v['stddev']:.3f} | {v['user'] + v['system']:.3f} | {v['mean'] / pandoc['mean']:.1f}× |")
 PY
+
+echo
+echo "## One note, cold start, check and pandoc in alternating pairs (bench/cold-pairs.py)"
+python3 bench/cold-pairs.py "${PAIRS:-30}"
 
 echo
 echo "## Batches: bitext run vs a pandoc loop (/usr/bin/time)"
