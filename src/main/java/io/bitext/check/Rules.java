@@ -15,7 +15,7 @@ import java.util.Set;
  * speaks; ids and priorities must be unique.
  */
 public final class Rules {
-    static final String BUILT_IN = "io.bitext.check.rules.BuiltInRules";
+    private static final String BUILT_IN = "io.bitext.check.rules.BuiltInRules";
 
     private static final List<Rule> ALL = sorted(builtIn().rules());
 

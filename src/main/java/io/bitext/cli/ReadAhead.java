@@ -37,15 +37,7 @@ final class ReadAhead {
         if (!Files.isRegularFile(path)) {
             return;
         }
-        CompletableFuture<Note> note = new CompletableFuture<>();
-        DeepStack.threads("bitext-reader").newThread(() -> {
-            try {
-                note.complete(NoteReader.read(path));
-            } catch (RuntimeException | Error e) {
-                note.completeExceptionally(e);
-            }
-        }).start();
-        pending = new Pending(path, note);
+        pending = new Pending(path, begin(path));
     }
 
     /** The file being read ahead and not yet taken, or null. */
@@ -60,6 +52,19 @@ final class ReadAhead {
         if (ahead != null && ahead.path().equals(path)) {
             return ahead.note();
         }
-        return CompletableFuture.supplyAsync(() -> NoteReader.read(path));
+        return begin(path);
+    }
+
+    /** A read of {@code path} on a thread of its own, with the reader's deep stack, so it runs there in place. */
+    private static CompletableFuture<Note> begin(Path path) {
+        CompletableFuture<Note> note = new CompletableFuture<>();
+        DeepStack.threads("bitext-reader").newThread(() -> {
+            try {
+                note.complete(NoteReader.read(path));
+            } catch (RuntimeException | Error e) {
+                note.completeExceptionally(e);
+            }
+        }).start();
+        return note;
     }
 }
